@@ -19,7 +19,10 @@ const grouped = new Intl.NumberFormat('en-US', { useGrouping: 'min2', maximumFra
 const num = (value: unknown) => (typeof value === 'number' ? grouped.format(value) : String(value ?? ''));
 const limitOf = (c: MessageContext) => num(c.params.limit);
 const zhField = (c: MessageContext) => (c.title ? `「${c.title}」` : '此项');
-const notBlank = (c: MessageContext) => String(c.params.pattern) === '\\S';
+/** A pattern for "at least one character one can see": `\\S`, but a zero-width space, non-joiner, joiner or word joiner
+ * (U+200B–U+200D, U+2060, not white space to `\\s`, and kept by the body's clean-up) does not count either. */
+export const VISIBLE_TEXT_PATTERN = '[^\\s\\u200b-\\u200d\\u2060]';
+const notBlank = (c: MessageContext) => [String.raw`\S`, VISIBLE_TEXT_PATTERN].includes(String(c.params.pattern));
 const enField = (c: MessageContext) => (c.title ? `“${c.title}”` : 'this field');
 const items = (n: string) => (n === '1' ? 'item' : 'items');
 const options = (n: string) => (n === '1' ? 'option' : 'options');

@@ -1,6 +1,7 @@
 // A call saved with its fields left empty: the page sends each as '', which fails the schema's minimum length, not
 // "required". Each field's message still says what to fill in — the number and the problem with their minimum, the
 // category as a choice — instead of "至少填写 7 个字" under an empty box. A call time before 2020 is refused at its field.
+// A caller's name or a problem of zero-width characters only (pasted, or typed to get past the check) is as empty.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
@@ -68,5 +69,24 @@ describe('hotline call saved empty', () => {
     expect(await app.db('hotline_calls').count({ n: '*' }).first()).toEqual(before);
     const recent = await taker.request('POST', '/api/hotline', { ...call, receivedAt: '2020-01-01T08:30:00+08:00' });
     expect(recent.status).toBe(201);
+  });
+
+  it('refuses a caller’s name and a problem of zero-width characters only, as if left empty, and keeps no call', async () => {
+    const taker = await signedIn(app.baseUrl, 'class-coordination');
+    const enterpriseId = Number((await app.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
+    const before = await app.db('hotline_calls').count({ n: '*' }).first();
+    const invisible = await taker.request('POST', '/api/hotline', {
+      callerName: '\u200b',
+      callerMobile: '13912345678',
+      enterpriseId,
+      category: 'epidemic_supplies',
+      problem: ' \u200b\u200c\u200d\u2060 ',
+    });
+    expect(invisible.status).toBe(422);
+    expect(invisible.body.error.details).toEqual([
+      { path: '/callerName', message: '请填写「来电人」' },
+      { path: '/problem', message: '请填写反映的问题，至少 5 个字' },
+    ]);
+    expect(await app.db('hotline_calls').count({ n: '*' }).first()).toEqual(before);
   });
 });

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { MessageOverrides } from '#forms/localize-validation-errors';
+import { VISIBLE_TEXT_PATTERN } from '#forms/validation-messages';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { recordAudit } from '#core/stores/audit-store';
@@ -52,7 +53,7 @@ const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
     type: 'object',
     required: ['callerName', 'callerMobile', 'enterpriseId', 'category', 'problem'],
     properties: {
-      callerName: { type: 'string', title: '来电人', minLength: 1, maxLength: 50, pattern: '\\S' },
+      callerName: { type: 'string', title: '来电人', minLength: 1, maxLength: 50, pattern: VISIBLE_TEXT_PATTERN },
       callerMobile: withMessages(
         // `*`, not `+`: an empty number is minLength's to report, once.
         { type: 'string', title: '来电号码', minLength: 7, maxLength: 20, pattern: '^[0-9+\\-]*$' },
@@ -64,7 +65,7 @@ const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
         { required: CHOOSE_CATEGORY, minLength: CHOOSE_CATEGORY },
       ),
       problem: withMessages(
-        { type: 'string', title: '反映的问题', minLength: 5, maxLength: 2000, pattern: '\\S' },
+        { type: 'string', title: '反映的问题', minLength: 5, maxLength: 2000, pattern: VISIBLE_TEXT_PATTERN },
         { minLength: SHORT_PROBLEM, pattern: SHORT_PROBLEM },
       ),
       receivedAt: { type: 'string', title: '来电时间', format: 'date-time' },

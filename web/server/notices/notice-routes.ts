@@ -6,6 +6,7 @@
 // stopped process (audit/audited-update.ts), so the log has every objection the workflow took and none it refused.
 import type { RJSFSchema } from '@rjsf/utils';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { VISIBLE_TEXT_PATTERN } from '#forms/validation-messages';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { isMobileCN } from '#core/domain/identifiers';
@@ -46,13 +47,13 @@ const OBJECTION: RJSFSchema = withEnglishTitles(
     type: 'object',
     required: ['reason', 'contact'],
     properties: {
-      reason: { type: 'string', minLength: 5, maxLength: 1000, pattern: '\\S' },
+      reason: { type: 'string', minLength: 5, maxLength: 1000, pattern: VISIBLE_TEXT_PATTERN },
       contact: {
         type: 'object',
         title: '联系方式',
         required: ['name', 'mobile'],
         properties: {
-          name: { type: 'string', title: '姓名', minLength: 1, maxLength: 50, pattern: '\\S' },
+          name: { type: 'string', title: '姓名', minLength: 1, maxLength: 50, pattern: VISIBLE_TEXT_PATTERN },
           mobile: { type: 'string', title: '手机号码', minLength: 11, maxLength: 11 },
         },
         additionalProperties: false,
@@ -129,7 +130,7 @@ const WITHDRAWAL: RJSFSchema = withEnglishTitles(
   {
     type: 'object',
     required: ['reason'],
-    properties: { reason: { type: 'string', title: '撤回理由', minLength: 2, maxLength: 500, pattern: '\\S' } },
+    properties: { reason: { type: 'string', title: '撤回理由', minLength: 2, maxLength: 500, pattern: VISIBLE_TEXT_PATTERN } },
     additionalProperties: false,
   },
   {

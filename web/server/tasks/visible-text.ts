@@ -3,6 +3,7 @@
 // and the body's clean-up keeps), would stand in the record as an empty line under someone's name.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { MessageOverrides } from '#forms/localize-validation-errors';
+import { VISIBLE_TEXT_PATTERN } from '#forms/validation-messages';
 
 /** A string of `minLength`–`maxLength` characters, one of them visible; `message` for a short or blank one. */
 export function visibleText(minLength: number, maxLength: number, message: MessageOverrides[string]): RJSFSchema {
@@ -10,7 +11,7 @@ export function visibleText(minLength: number, maxLength: number, message: Messa
     type: 'string',
     minLength,
     maxLength,
-    pattern: '[^\\s\\u200b-\\u200d\\u2060]',
+    pattern: VISIBLE_TEXT_PATTERN,
     'x-messages': { minLength: message, pattern: message },
   };
 }
