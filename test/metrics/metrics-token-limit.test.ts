@@ -40,7 +40,7 @@ describe.each(testDatabases())('METRICS_TOKEN guesses on $name', (database) => {
     const english = await scrape(TOKEN, '198.51.100.21', 'en');
     expect(english.status).toBe(429);
     expect(((await english.json()) as { error: { message: string } }).error.message).toBe(
-      'Too many wrong metrics tokens; try again in 15 minute(s)',
+      'Too many wrong metrics tokens; try again in 15 minutes',
     );
     // Another address scrapes as before.
     const elsewhere = await scrape(TOKEN, '203.0.113.21');

@@ -5,24 +5,17 @@
 // reaches the limit.
 import type { Request, Response } from 'express';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError } from '#core/errors';
 import { recordAudit } from '#core/stores/audit-store';
 import type { Database } from '#core/stores/db-types';
 import { clientAddress, limitedAddress } from '../session/client-address';
 import { createDbRateLimiter } from '../session/db-rate-limiter';
+import { tooManyAttempts } from '../session/login-limiter';
 
 /** Wrong tokens one address may present within a quarter of an hour, before it waits out the quarter. */
 export const METRICS_GUESSES_PER_ADDRESS = 10;
 const QUARTER_HOUR = 15 * 60;
 
-/** The 429 answer, with the wait in whole minutes. */
-function tooManyGuesses(waitMs: number): AppError {
-  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-  return new AppError(429, 'too_many_attempts', {
-    'zh-CN': `监控令牌错误次数过多，请 ${minutes} 分钟后再试`,
-    en: `Too many wrong metrics tokens; try again in ${minutes} minute(s)`,
-  });
-}
+const WRONG_TOKENS = { 'zh-CN': '监控令牌错误次数过多', en: 'Too many wrong metrics tokens' };
 
 /** The limiter of the token-protected /metrics route. */
 export function createMetricsTokenLimits(db: Database) {
@@ -52,7 +45,7 @@ export function createMetricsTokenLimits(db: Database) {
           requestId: req.requestId,
         });
         res.set('Retry-After', String(retryAfterSeconds));
-        throw tooManyGuesses(rejection.msBeforeNext);
+        throw tooManyAttempts(rejection.msBeforeNext, WRONG_TOKENS);
       }
     },
     /** After the right token: the scrape does not count against its address. */

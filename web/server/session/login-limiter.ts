@@ -6,6 +6,7 @@
 // - per account from addresses it has never signed in from: against guesses spread over many addresses, with a
 //   block that doubles each time (1, 2, 4 … 60 minutes) instead of a fixed lock anyone could keep triggering.
 import { englishCount } from '#core/domain/english-count';
+import type { LocalizedText } from '#core/domain/locale';
 import { createHash } from 'node:crypto';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '#core/errors';
@@ -40,14 +41,16 @@ export interface LoginLimiter {
   succeeded(username: string, address: string): Promise<void>;
 }
 
-/** The 429 answer, with the wait in whole minutes. */
-export function tooManyAttempts(waitMs: number): AppError {
+/** The 429 answer, with the wait in whole minutes after what was tried too often (`what`, in both languages). */
+export function tooManyAttempts(waitMs: number, what: LocalizedText = SIGN_INS): AppError {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
   return new AppError(429, 'too_many_attempts', {
-    'zh-CN': `登录尝试过于频繁，请 ${minutes} 分钟后再试`,
-    en: `Too many sign-in attempts; try again in ${englishCount(minutes, 'minute')}`,
+    'zh-CN': `${what['zh-CN']}，请 ${minutes} 分钟后再试`,
+    en: `${what.en}; try again in ${englishCount(minutes, 'minute')}`,
   });
 }
+
+const SIGN_INS: LocalizedText = { 'zh-CN': '登录尝试过于频繁', en: 'Too many sign-in attempts' };
 
 /** Rejections carry the wait; anything else (the database failing) is a real error and refuses the attempt. */
 async function waitOf(consume: Promise<unknown>): Promise<number> {

@@ -1,7 +1,6 @@
 // A signed-in user changes their own password (also the way out of "must change password"); every other session of theirs ends.
 // The current password is asked for, and its guesses are counted like sign-in's: someone at a session left open
 // cannot try passwords here faster than at the sign-in page to take the account for good.
-import { englishCount } from '#core/domain/english-count';
 import { Router } from 'express';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { apiRouter } from '../api-router';
@@ -12,6 +11,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { PASSWORD, refuseWeakPassword } from '../users/password-policy';
 import { createDbRateLimiter } from './db-rate-limiter';
+import { tooManyAttempts } from './login-limiter';
 import { accepts, bodyOf } from '../route-contract';
 import { deleteOtherSessions } from '#core/stores/session-store';
 import { passwordHashOf, setPassword } from '#core/stores/password-store';
@@ -20,14 +20,7 @@ import { passwordHashOf, setPassword } from '#core/stores/password-store';
 export const CURRENT_PASSWORD_GUESSES = 5;
 const QUARTER_HOUR = 15 * 60;
 
-/** The 429 answer, with the wait in whole minutes. */
-function tooManyGuesses(waitMs: number): AppError {
-  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-  return new AppError(429, 'too_many_attempts', {
-    'zh-CN': `当前密码输错次数过多，请 ${minutes} 分钟后再试`,
-    en: `Too many wrong current passwords; try again in ${englishCount(minutes, 'minute')}`,
-  });
-}
+const WRONG_CURRENT = { 'zh-CN': '当前密码输错次数过多', en: 'Too many wrong current passwords' };
 
 /** Routes under /api/session/password. */
 export function passwordRoutes({ db }: AppDeps): Router {
@@ -59,7 +52,7 @@ export function passwordRoutes({ db }: AppDeps): Router {
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         res.set('Retry-After', String(Math.ceil(rejection.msBeforeNext / 1000)));
-        throw tooManyGuesses(rejection.msBeforeNext);
+        throw tooManyAttempts(rejection.msBeforeNext, WRONG_CURRENT);
       }
       const passwordHash = await passwordHashOf(db, user.id);
       if (!(await verifyPassword(currentPassword, passwordHash!))) {
