@@ -24,6 +24,9 @@ export interface DevServerOptions {
   /** Remote codec endpoint the UI calls to show sealed payloads (the web app's /api/temporal-codec). */
   uiCodecEndpoint?: string;
   readyTimeoutMs?: number;
+  /** Told of the server's process as soon as it is spawned, before it serves: a caller stopped mid-start (a signal to
+   * `npm start`) can then stop it too, instead of leaving it running without a parent. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** A running dev server. */
@@ -107,6 +110,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (options.uiCodecEndpoint) args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
   }
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  options.onSpawn?.(child);
   const closed = new Promise((resolve) => child.once('close', resolve));
   let stderrTail = '';
   const forwarder = serverLogForwarder((text) => process.stderr.write(text));

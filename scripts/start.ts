@@ -25,6 +25,35 @@ const config = loadConfigOrExit();
 const logger = createLogger('start', config.logLevel);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// Stopping is set up before anything is started: a Ctrl-C or a SIGTERM while the dev server starts or the database is
+// prepared used to end this process by default and leave the dev server running without a parent, holding its ports.
+const children: ChildProcess[] = [];
+let devServerChild: ChildProcess | undefined;
+let stopped: Promise<never> | undefined;
+
+/** Stops the worker and the web server, then the dev server (started or still starting), and exits; once. */
+function stopAll(exitCode: number): Promise<never> {
+  stopped ??= (async () => {
+    logger.info('stopping worker, web server and Temporal dev server');
+    await Promise.all(children.map((child) => stopChild(child, 15_000)));
+    if (devServerChild) await stopChild(devServerChild, 10_000);
+    process.exit(exitCode);
+  })();
+  return stopped;
+}
+
+function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), graceMs).unref();
+  });
+}
+
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
 try {
   keepDataPrivate(config.dataDir);
   // The embedded default keeps its payload key in DATA_DIR: created here once, before worker and web read it, and
@@ -61,6 +90,7 @@ try {
       // what that trades is written beside DEV_SERVER_SQLITE_PRAGMAS.
       sqlitePragmas: DEV_SERVER_SQLITE_PRAGMAS,
       uiCodecEndpoint: `${config.publicUrl}/api/temporal-codec`,
+      onSpawn: (child) => (devServerChild = child),
     });
   }
   const db = await openCheckedDatabase(config);
@@ -89,6 +119,8 @@ try {
     await db.destroy();
   }
 } catch (error) {
+  // Stopped by a signal: the dev server's going (a signal's doing) is no failure to report.
+  if (stopped) await stopped;
   await devServer?.stop();
   // One line, not a stack: what the dev server said (a port taken), or that it said nothing.
   if (error instanceof DevServerExitedEarly || error instanceof DemoPasswordError) {
@@ -98,13 +130,10 @@ try {
   exitOnConfigError(startupDatabaseError(config.database, error));
 }
 
-const children: ChildProcess[] = [];
-let stopping = false;
-
 function run(script: string): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', script)], { stdio: 'inherit', env: process.env });
   child.on('exit', (code, signal) => {
-    if (!stopping) {
+    if (!stopped) {
       logger.error({ script, code, signal }, 'a child process stopped unexpectedly; stopping everything');
       void stopAll(1);
     }
@@ -113,28 +142,8 @@ function run(script: string): ChildProcess {
   return child;
 }
 
-async function stopAll(exitCode: number): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  logger.info('stopping worker, web server and Temporal dev server');
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-        }),
-    ),
-  );
-  await devServer?.stop();
-  process.exit(exitCode);
-}
-
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
-
+// A signal during the start-up above: nothing more is started.
+if (stopped) await stopped;
 run('worker.ts');
 run('web.ts');
 
