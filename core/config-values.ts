@@ -25,6 +25,12 @@ export function publicUrlFrom(raw: string | undefined, port: number, required = 
       'PUBLIC_URL must be set with NODE_ENV=production or TEMPORAL_ADDRESS: set it to the address people open, such as ' +
         'https://fugong.example.gov.cn (the web and worker processes make the links in emails and messages from it)',
     );
+  // PORT=0 listens on a port the system picks: an address made from it (the banner's, every email link's) leads nowhere.
+  if (!raw && port === 0)
+    throw new ConfigError(
+      'PORT=0 would serve on a port picked at random while the start banner and the links in emails said ' +
+        'http://localhost:0: set PORT to a free port such as 3000 (or PUBLIC_URL to the address people open)',
+    );
   if (!raw) return `http://localhost:${port}`;
   const url = parsed(raw);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname)
@@ -117,6 +123,9 @@ function parsed(raw: string): URL | undefined {
     return undefined;
   }
 }
+
+/** A port another program must find (Temporal's, its UI's, the metrics listener's): 0, a port picked at random, is none. */
+export const FIXED_PORT: [number, number] = [1, 65535];
 
 /** A whole-number setting within [min, max] (a port's range unless given); one message names the setting and the range
  * it takes, so a wrong value is not answered first with a port's range and then, corrected into it, with another. */

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { PayloadKey } from './codec/payload-keys';
 import {
   ConfigError,
+  FIXED_PORT,
   integerSetting,
   logLevelFrom,
   mailFromFrom,
@@ -182,7 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const production = productionFrom(env.NODE_ENV);
   // Where the payload keys must be given too (core/temporal.ts payloadKeys): not `npm start` on this machine.
   const outsideEmbeddedDefault = production || address !== undefined;
-  const devUiPort = integerSetting(env, 'TEMPORAL_DEV_UI_PORT', 8233);
+  const devUiPort = integerSetting(env, 'TEMPORAL_DEV_UI_PORT', 8233, FIXED_PORT);
   const uiOrigin = env.TEMPORAL_UI_ORIGIN
     ? originFrom(env.TEMPORAL_UI_ORIGIN, 'TEMPORAL_UI_ORIGIN')
     : address
@@ -198,7 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       taskQueue: env.TEMPORAL_TASK_QUEUE || 'fugong',
       cliPath: toolPath(env, 'TEMPORAL_CLI_PATH', 'temporal', root),
       testServerPath: toolPath(env, 'TEMPORAL_TEST_SERVER_PATH', 'temporal-test-server', root),
-      devServerPort: integerSetting(env, 'TEMPORAL_DEV_PORT', 7233),
+      devServerPort: integerSetting(env, 'TEMPORAL_DEV_PORT', 7233, FIXED_PORT),
       devUiPort,
       tls: tlsFrom(env),
       apiKey: env.TEMPORAL_API_KEY || undefined,

@@ -1,6 +1,6 @@
 // The Prometheus settings: the token of the web port's /metrics, its internal listener and the worker's own SDK
 // metrics address, read once by loadConfig (core/config.ts). Everything is off when unset.
-import { ConfigError, integerSetting } from './config-values';
+import { ConfigError, FIXED_PORT, integerSetting } from './config-values';
 
 /** Prometheus metrics; everything off when unset. */
 export interface MetricsConfig {
@@ -22,7 +22,7 @@ export function metricsFrom(env: NodeJS.ProcessEnv): MetricsConfig {
     throw new ConfigError(`TEMPORAL_METRICS_ADDRESS must be host:port such as 127.0.0.1:9465, got "${workerAddress}"`);
   return {
     token,
-    port: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0) : undefined,
+    port: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0, FIXED_PORT) : undefined,
     host: env.METRICS_HOST || '127.0.0.1',
     workerAddress,
   };

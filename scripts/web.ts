@@ -2,6 +2,7 @@
 // Modules are imported as the start gets to them: the settings, ports and database are checked before the first admin
 // and the accounts, and those before the app (express, the Temporal client, the forms) is loaded, so a misconfigured
 // start ends in a fraction of a second instead of after loading all of it.
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadConfigOrExit } from '#core/config';
 import {
@@ -84,7 +85,8 @@ const listening = await listenTracked(createApp({ config, db, temporal, logger, 
   // Taken between the check above and now.
   exitOnConfigError(portError('PORT', config.port, (error as NodeJS.ErrnoException).code)),
 );
-logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
+// The port bound, not PORT's value: with PORT=0 (a free one, behind PUBLIC_URL) the log said port 0.
+logger.info({ url: config.publicUrl, port: (listening.server.address() as AddressInfo).port }, 'web server listening');
 // Unused uploads are deleted on a timer, not only when uploads arrive; every replica sweeps (upload-sweep.ts says why
 // that is safe).
 const uploadSweeps = startUploadSweeps({ db, dir: join(config.dataDir, 'uploads'), now: () => new Date(), logger });

@@ -33,6 +33,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ TEMPORAL_METRICS_ADDRESS: '9465' })).toThrow(/TEMPORAL_METRICS_ADDRESS must be host:port/);
   });
 
+  it('refuses a port of 0 where it would make an address that leads nowhere', () => {
+    expect(() => loadConfig({ PORT: '0' })).toThrow(
+      /^PORT=0 would serve on a port picked at random while the start banner and the links in emails said http:\/\/localhost:0/,
+    );
+    // Behind PUBLIC_URL the address people open is that one (the tests' web processes listen on any free port).
+    expect(loadConfig({ PORT: '0', PUBLIC_URL: 'https://fugong.example.gov.cn' })).toMatchObject({
+      port: 0,
+      publicUrl: 'https://fugong.example.gov.cn',
+    });
+    for (const name of ['TEMPORAL_DEV_PORT', 'TEMPORAL_DEV_UI_PORT', 'METRICS_PORT'])
+      expect(() => loadConfig({ [name]: '0' })).toThrow(`${name} must be a whole number between 1 and 65535, got "0"`);
+    expect(loadConfig({ TEMPORAL_DEV_PORT: '1', METRICS_PORT: '65535' })).toMatchObject({
+      temporal: { devServerPort: 1 },
+      metrics: { port: 65535 },
+    });
+  });
+
   it('keeps the workflow bundle between worker starts unless FUGONG_WORKFLOW_BUNDLE_CACHE=0', () => {
     expect(loadConfig({}).workflowBundleCache).toBe(true);
     expect(loadConfig({ FUGONG_WORKFLOW_BUNDLE_CACHE: '0' }).workflowBundleCache).toBe(false);

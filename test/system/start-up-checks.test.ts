@@ -467,8 +467,10 @@ describe('stopping through npm', () => {
       try {
         await until(async () => output.includes(ready), 120_000, `${ready} in ${output}`);
         const line = output.split('\n').find((text) => text.includes(ready))!;
-        const pid = (JSON.parse(line) as { pid: number }).pid;
+        const { pid, port } = JSON.parse(line) as { pid: number; port?: number };
         expect(alive(pid)).toBe(true);
+        // PORT=0: the web server says the port it took (it said 0), and answers there.
+        if (script === 'web') expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
         npm.kill('SIGTERM');
         await exited;
         await until(async () => !alive(pid), 30_000, `the ${script} process (pid ${pid}) to stop after npm's SIGTERM`);

@@ -134,3 +134,24 @@ describe('npm run web with a METRICS_HOST it cannot listen on', () => {
     expect(output).not.toMatch(STACK);
   }, 60_000);
 });
+
+describe('npm start with a port of 0', () => {
+  // 0 lets the system pick a port at random: the banner said http://localhost:0 and the dev server's clients dialled :0.
+  it.each([
+    ['PORT', /PORT=0 would serve on a port picked at random .* set PORT to a free port such as 3000/],
+    ['TEMPORAL_DEV_PORT', /TEMPORAL_DEV_PORT must be a whole number between 1 and 65535, got "0"/],
+    ['TEMPORAL_DEV_UI_PORT', /TEMPORAL_DEV_UI_PORT must be a whole number between 1 and 65535, got "0"/],
+  ])(
+    'refuses %s=0 in one line (exit 78) before starting anything',
+    async (name, message) => {
+      const env = { ...(await installationEnv()), [name]: '0' };
+      const { exitCode, output } = await runToExit('scripts/start.ts', env, 'web server listening');
+      expect(exitCode).toBe(78);
+      expect(output.trim().split('\n')).toEqual([expect.stringMatching(/^Fugong: configuration error: /)]);
+      expect(output).toMatch(message);
+      expect(output).not.toContain('Fugong 复工 is starting');
+      expect(readdirSync(env.DATA_DIR!)).not.toContain('temporal.db');
+    },
+    60_000,
+  );
+});
