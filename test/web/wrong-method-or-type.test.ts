@@ -61,6 +61,41 @@ describe('a wrong method or body type', () => {
     expect(english.body.error.message).toBe('Send the body as JSON, with Content-Type: application/json');
   });
 
+  it('is 415 on routes that read their own body too: signing in, submitting a form', async () => {
+    const visitor = new HttpSession(app.baseUrl, 'en');
+    visitor.csrfToken = (await visitor.request('GET', '/api/session')).body.csrfToken;
+    const form = await visitor.request('POST', '/api/session', 'username=ent01&password=x', {
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(form.status).toBe(415);
+    expect(form.body.error.code).toBe('unsupported_media_type');
+    const ent01 = await signedIn(app.baseUrl, 'ent01');
+    const report = JSON.stringify({
+      submissionId: '3f0d6a43-2c4e-4b8a-9a57-0d6f3a1e2b7c',
+      data: { category: 'funds', summary: '工程款拖欠' },
+    });
+    const plain = await ent01.request('POST', '/api/forms/difficulty-report/submissions', report, { contentType: 'text/plain' });
+    expect(plain.status).toBe(415);
+    expect(plain.body.error.message).toBe('请求体应为 JSON，请设置 Content-Type: application/json');
+    expect(await app.db('submissions').where({ id: '3f0d6a43-2c4e-4b8a-9a57-0d6f3a1e2b7c' }).first()).toBeUndefined();
+  });
+
+  it('names the missing part of a sign-in in words, in either language', async () => {
+    for (const [locale, words] of [
+      ['zh-CN', ['请输入用户名', '请输入密码']],
+      ['en', ['Enter your username', 'Enter your password']],
+    ] as const) {
+      const visitor = new HttpSession(app.baseUrl, locale);
+      visitor.csrfToken = (await visitor.request('GET', '/api/session')).body.csrfToken;
+      const answer = await visitor.request('POST', '/api/session', { username: '', password: '' });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.details).toEqual([
+        { path: '/username', message: words[0] },
+        { path: '/password', message: words[1] },
+      ]);
+    }
+  });
+
   it('takes a request with no body and no type as before', async () => {
     const answer = await admin.request('GET', '/api/settings');
     expect(answer.status).toBe(200);

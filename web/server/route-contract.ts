@@ -165,7 +165,9 @@ export function bodyOf<T>(req: Request): T {
  * does not list when that schema is closed (`additionalProperties: false`), so a misspelt field is not dropped without a
  * word; the rest of the body is the route's to check. */
 export function describedBodyOf<T>(req: Request): T {
-  const schema = contractOf(req)?.describedBody?.schema;
+  const described = contractOf(req)?.describedBody;
+  if (described?.mediaTypes.includes('application/json') && sentOtherThanJson(req)) throw NOT_JSON;
+  const schema = described?.schema;
   const body: unknown = req.body ?? {};
   const unknown = schema ? unknownNames(schema, body) : [];
   if (schema && unknown.length) throw invalidBody(unknownProblems(schema, unknown, 'body', req.locale));

@@ -36,6 +36,12 @@ function attemptEntry(
 }
 
 /** Routes under /api/session. */
+/** What a sign-in without a username or a password is told at the field. */
+const ENTER = {
+  username: { 'zh-CN': '请输入用户名', en: 'Enter your username' },
+  password: { 'zh-CN': '请输入密码', en: 'Enter your password' },
+} as const;
+
 export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router {
   const router = apiRouter();
   const limiter = createLoginLimiter(db);
@@ -75,8 +81,8 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
       const { username, password } = describedBodyOf<{ username?: unknown; password?: unknown }>(req);
       if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
         throw new AppError(400, 'missing_credentials', { 'zh-CN': '请输入用户名和密码', en: 'Enter your username and password' }, [
-          ...(typeof username === 'string' && username ? [] : [{ path: '/username', message: req.locale === 'en' ? 'required' : '必填' }]),
-          ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: req.locale === 'en' ? 'required' : '必填' }]),
+          ...(typeof username === 'string' && username ? [] : [{ path: '/username', message: ENTER.username[req.locale] }]),
+          ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: ENTER.password[req.locale] }]),
         ]);
       }
       // Counted before the password is checked: parallel guesses are refused, not all tried.
