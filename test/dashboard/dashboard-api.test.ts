@@ -98,14 +98,14 @@ describe('dashboard API', () => {
 
   it('refuses a period that ends before it starts', async () => {
     const answer = await hq('/api/dashboard?from=2026-03-01&to=2026-02-01');
-    expect(answer.status).toBe(400);
-    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('bad_range');
+    expect(answer.status).toBe(422);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('invalid_range');
   });
 
   it('refuses a single day in the year 9999 (a day-by-day loop past it never ended)', async () => {
     const answer = await hq('/api/dashboard?from=9999-12-31&to=9999-12-31');
-    expect(answer.status).toBe(400);
-    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('bad_range');
+    expect(answer.status).toBe(422);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('invalid_body');
   });
 
   it('exports an XLSX that reads back with the same figures, one sheet per table', async () => {
@@ -151,7 +151,7 @@ describe('dashboard API', () => {
     expect(rows).toHaveLength(141);
     expect(rows.slice(1).reduce((sum, row) => sum + Number(row[4]), 0)).toBe(42);
     expect(rows[1]![7]).toMatch(/\/#\/visits\/\d+$/);
-    expect((await hq(`/api/dashboard/export.csv?${PERIOD}&group=visits&table=nope`)).status).toBe(404);
+    expect((await hq(`/api/dashboard/export.csv?${PERIOD}&group=visits&table=nope`)).status).toBe(422);
   });
 
   describe('query contract', () => {

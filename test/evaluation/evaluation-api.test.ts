@@ -123,10 +123,10 @@ describe('evaluation API', () => {
       }
     });
 
-    it('still answers a date that is no date with 400 bad_range, in the caller’s language', async () => {
+    it('answers a date that is no date with 422 at its parameter, in the caller’s language', async () => {
       const answer = await asked('/api/evaluation/export.csv?from=2026-13-45', 'zh-CN');
-      expect(answer.status).toBe(400);
-      expect(answer.body.error).toMatchObject({ code: 'bad_range', message: '日期应为 YYYY-MM-DD 格式' });
+      expect(answer.status).toBe(422);
+      expect(answer.body.error.details).toEqual([{ path: '?from', message: '应为日期“年-月-日”，例如 2026-12-04' }]);
     });
 
     it('describes the parameters in the API description', async () => {

@@ -1,11 +1,13 @@
 // Runs the registered figure providers for one scope and period.
 import type { Db } from '#core/stores/db-types';
-import { AppError } from '#core/errors';
+import type { Locale } from '#core/domain/locale';
+import { invalidBody } from '../route-contract';
 import type { FigureGroup, FigureRange, FigureScope, RecordFilter } from '#core/dashboard/figure-group';
 import { FIGURE_GROUPS } from './figure-providers';
 
-/** The keys a request names (comma-separated), or every group; unknown keys are refused. */
-export function groupKeys(value: unknown): string[] {
+/** The keys a request names (comma-separated) in parameter `name`, or every group; unknown keys are refused 422 at
+ * `?name` with the keys there are (a 400 naming neither the parameter nor the choices left a caller guessing). */
+export function groupKeys(value: unknown, name: string, locale: Locale): string[] {
   const all = FIGURE_GROUPS.map((group) => group.key);
   if (typeof value !== 'string' || !value) return all;
   const asked = value
@@ -13,12 +15,15 @@ export function groupKeys(value: unknown): string[] {
     .map((key) => key.trim())
     .filter(Boolean);
   const unknown = asked.filter((key) => !all.includes(key));
-  if (unknown.length)
-    throw new AppError(400, 'unknown_group', {
-      'zh-CN': `没有这组数据：${unknown.join('、')}`,
-      en: `No such group of figures: ${unknown.join(', ')}`,
-    });
+  if (unknown.length) throw invalidBody([{ path: `?${name}`, message: noSuchKey(unknown, all, locale) }]);
   return all.filter((key) => asked.includes(key));
+}
+
+/** "No such …: x; expected one of: a, b" in `locale`, for a group or table key naming nothing. */
+export function noSuchKey(unknown: readonly string[], known: readonly string[], locale: Locale): string {
+  return locale === 'en'
+    ? `no such key: ${unknown.join(', ')}; expected one of: ${known.join(', ')}`
+    : `没有：${unknown.join('、')}；可选值：${known.join('、')}`;
 }
 
 /** The groups named by `keys`, in registry order, computed within `scope` over `range`; records tables narrowed by `records`. */

@@ -5,7 +5,7 @@ import { FIGURE_GROUPS } from './figure-providers';
 
 const GROUP_KEYS = FIGURE_GROUPS.map((group) => group.key).join(', ');
 
-// `from`/`to` stay plain text here: figureRange checks them and answers 400 `bad_range` in the caller's language.
+// `from`/`to` stay plain text here: figureRange checks them (and their defaults) and answers 422 at `?from`/`?to`.
 const PERIOD_PROPERTIES = {
   from: { type: 'string', maxLength: 10, title: 'First local date of the period (YYYY-MM-DD; 29 days before `to` unless given)' },
   to: { type: 'string', maxLength: 10, title: 'Last local date of the period (YYYY-MM-DD; today unless given)' },
@@ -34,8 +34,8 @@ const EXPORT_PROPERTIES = {
 export const WORKBOOK_QUERY: RJSFSchema = { type: 'object', properties: EXPORT_PROPERTIES, additionalProperties: false };
 
 /** The query of GET /api/dashboard/export.csv: one table, named by `group` and `table`. */
-// Not `required`: without both the route answers 404 "no such table" in the caller's language, where a missing required
-// parameter would be named by its English title to a Chinese reader too.
+// Not `required`: without either the route answers 422 at `?group` / `?table` listing the keys there are, which a
+// schema's "required" cannot (the tables depend on the group).
 export const TABLE_CSV_QUERY: RJSFSchema = { type: 'object', properties: EXPORT_PROPERTIES, additionalProperties: false };
 
 /** The dashboard's query as read by its contract. */

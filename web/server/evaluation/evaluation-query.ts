@@ -3,7 +3,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { PAGE_QUERY_PROPERTIES } from '../route-contract';
 
-// `from`/`to` stay plain text here: figureRange checks them and answers 400 `bad_range` in the caller's language.
+// `from`/`to` stay plain text here: figureRange checks them (and their defaults) and answers 422 at `?from`/`?to`.
 const PERIOD_PROPERTIES = {
   from: { type: 'string', title: 'First local date of the period (YYYY-MM-DD; 1 January of this year, or 29 days before a given `to`)' },
   to: { type: 'string', title: 'Last local date of the period (YYYY-MM-DD; today unless given)' },

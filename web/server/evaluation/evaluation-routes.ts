@@ -54,7 +54,7 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
     const year = currentYear(now(), config.timeZone);
     const asked = queryOf<EvaluationQuery>(req);
     const query = { from: asked.from || (asked.to ? undefined : year.from), to: asked.to || year.to };
-    const range = figureRange(query, now(), config.timeZone, 0);
+    const range = figureRange(query, now(), config.timeZone, 0, req.locale);
     const period = { from: range.from, to: range.to };
     const weights = await readEvaluationWeights(db);
     const rows = await evaluateEnterprises(db, await visibleEnterprises(db, user), period, weights, config.timeZone);
