@@ -33,7 +33,15 @@ describe('the answers the API description promises', () => {
     const [method, path] = route.split(' ') as [string, string];
     const responses = document.paths[openApiPath(path)]?.[method.toLowerCase()]?.responses ?? {};
     expect(Object.keys(responses), `${route} answered ${answer.status}: ${JSON.stringify(answer.body)}`).toContain(String(answer.status));
-    const schema = responses[String(answer.status)]!.content?.['application/json']?.schema;
+    const content = responses[String(answer.status)]!.content;
+    if (answer.status === 204) {
+      // No content: the answer has no body, and the document names none.
+      expect(content, `${route} 204 names a body`).toBeUndefined();
+      expect(answer.body, `${route} 204 answered a body`).toBeFalsy();
+      checked.add(route);
+      return;
+    }
+    const schema = content?.['application/json']?.schema;
     expect(schema, `${route} ${answer.status} names no body`).toBeDefined();
     const key = `${route} ${answer.status}`;
     if (!validators.has(key)) validators.set(key, ajv.compile(schema!));
@@ -115,6 +123,11 @@ describe('the answers the API description promises', () => {
     );
     expectDocumented('GET /api/tasks/:id', done);
     expectDocumented('GET /api/tasks', await cadre.request('GET', `/api/tasks?box=done&submissionId=${submissionId}`));
+    // Signing out ends the session: 204 without a body, as documented (it read "a JSON object"), with the token the
+    // sign-in answered (signing in replaced the one read before).
+    anonymous.csrfToken = signIn.body.csrfToken;
+    expectDocumented('DELETE /api/session', await anonymous.request('DELETE', '/api/session'));
+    expect((await anonymous.request('GET', '/api/session')).body.user).toBeNull();
   });
 
   it('describes a task handed to someone else, and the gate’s look-up of a worker and its refusal of a wrong resident ID', async () => {

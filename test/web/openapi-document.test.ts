@@ -242,6 +242,27 @@ describe('the API description (OpenAPI 3.1)', () => {
     expect(answer.body.error.code).not.toBe('invalid_body');
   });
 
+  it('tells a script the codes it meets signing in, submitting and signing out, as the routes answer them', async () => {
+    const components = document.components as unknown as {
+      responses: Record<string, { description: string }>;
+      securitySchemes: Record<string, { description: string }>;
+    };
+    // A wrong password at sign-in is 401 `bad_credentials`, which "Sign in first" alone did not say.
+    const wrong = await new HttpSession(bare.baseUrl).login('ent03', 'not-the-password').catch((error: Error) => error.message);
+    expect(String(wrong)).toContain('bad_credentials');
+    expect(components.responses.Unauthenticated!.description).toContain('`bad_credentials`');
+    expect(components.responses.BadRequest!.description).toContain('`bad_submission_id`');
+    expect(components.responses.Forbidden!.description).toContain('`foreign_origin`');
+    // The token changes at sign-in; the scheme says which one to echo, and that its cookies go with it.
+    expect(components.securitySchemes.csrf!.description).toMatch(/then the one the sign-in answers/);
+    const submit = document.paths['/api/forms/{key}/submissions']!.post! as Operation & { requestBody: { description: string } };
+    expect(submit.requestBody.description).toContain('409 `submission_id_reused`');
+    // Signing out answers 204 with no body, not "a JSON object".
+    const signOut = document.paths['/api/session']!.delete!.responses;
+    expect(Object.keys(signOut)).not.toContain('2XX');
+    expect(signOut['204']).toEqual({ description: 'Signed out: the session cookie is cleared; no body' });
+  });
+
   it('describes the error answers the app really gives: { error: { code, message, details } }', async () => {
     const ajv = new Ajv2020({ strict: false });
     ajv.addSchema({ $id: 'https://fugong.test/openapi.json', components: document.components });

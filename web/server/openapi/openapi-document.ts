@@ -143,7 +143,10 @@ const SECURITY_SCHEMES = {
     type: 'apiKey',
     in: 'header',
     name: CSRF_HEADER,
-    description: 'Every request but GET/HEAD/OPTIONS echoes the `csrfToken` of `GET /api/session` (also in the `fugong_csrf` cookie)',
+    description:
+      'Every request but GET/HEAD/OPTIONS echoes the session’s token, sent with the cookies it came with: the `csrfToken` of ' +
+      '`GET /api/session` (which sets the `fugong_csrf` cookie) until `POST /api/session` signs in, then the one the sign-in ' +
+      'answers (it sets `fugong_session`; the earlier token is refused). 403 `csrf` says in `details` whether it was missing or stale',
   },
 };
 

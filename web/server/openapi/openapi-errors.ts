@@ -33,11 +33,21 @@ const ERROR = {
 
 /** The statuses an error answer may have, each with the codes it carries. */
 export const ERROR_STATUSES = {
-  400: { name: 'BadRequest', description: 'The body is not valid JSON or cannot be decoded (`bad_json`, `bad_request`)' },
-  401: { name: 'Unauthenticated', description: 'Sign in first (`unauthenticated`)' },
+  400: {
+    name: 'BadRequest',
+    description:
+      'The body is not valid JSON or cannot be decoded (`bad_json`, `bad_request`, `too_deep`, `control_character`), or the route ' +
+      'refuses it before reading its fields (`missing_credentials` at sign-in, `bad_submission_id`: a submissionId that is no UUID)',
+  },
+  401: {
+    name: 'Unauthenticated',
+    description: 'Sign in first (`unauthenticated`: no session, or it ended); at sign-in, a wrong username or password (`bad_credentials`)',
+  },
   403: {
     name: 'Forbidden',
-    description: 'Your role may not do this (`forbidden`), or the CSRF token or origin is missing or wrong (`csrf`)',
+    description:
+      'Your role may not do this (`forbidden`); the CSRF token is missing or stale (`csrf`, `details` saying which) or a page of ' +
+      'another origin sent it (`foreign_origin`); or the password must be changed first (`password_change_required`)',
   },
   404: { name: 'NotFound', description: 'No such record, or not one you may see: the two are answered alike (`not_found`)' },
   409: { name: 'Conflict', description: 'The request clashes with the current state, e.g. a duplicate key or a decided task' },

@@ -124,7 +124,11 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
     },
   );
 
-  router.delete('/api/session', async (req, res) => {
+  const signOut = accepts({
+    summary: 'Sign out: the session ends at once (also without one: nothing to end)',
+    answers: { 204: { description: 'Signed out: the session cookie is cleared; no body' } },
+  });
+  router.delete('/api/session', signOut, async (req, res) => {
     if (req.sessionToken) await deleteSession(db, req.sessionToken);
     if (req.user) {
       await recordAudit(db, {

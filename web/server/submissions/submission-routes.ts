@@ -94,7 +94,9 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
         description:
           "`data` is checked against the published form's own schema (GET /api/forms/{key}), each problem answered 422 at its pointer; " +
           'any other top-level field is answered 422 at its name; ' +
-          'the same `submissionId` sent again is answered 200 with the first submission',
+          'the same `submissionId` sent again with the same data is answered 200 with the first submission, with other data 409 ' +
+          '`submission_id_reused` naming the case it recorded (nothing filed: send it under a new id), and one another account or ' +
+          'form used 409 `submission_id_taken`; a submissionId that is no UUID is 400 `bad_submission_id`',
       },
       answers: {
         202: { description: 'Accepted: the case is filed and its process started', schema: SUBMISSION_ANSWER },
