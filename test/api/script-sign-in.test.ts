@@ -56,6 +56,31 @@ describe('signing in from a script', () => {
     ]);
   });
 
+  it('is told to send JSON when its body goes as text, fetch’s default for a string body, at sign-in and on submitting', async () => {
+    const session = await fetch(`${app.baseUrl}/api/session`);
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
+    const asText = { 'content-type': 'text/plain;charset=UTF-8', 'x-csrf-token': csrfToken, cookie: cookiesOf(session) };
+    const signIn = await post('/api/session', asText, credentials);
+    expect(signIn.status).toBe(415);
+    const refused = {
+      code: 'unsupported_media_type',
+      message: 'Send the body as JSON, with Content-Type: application/json',
+      details: [],
+    };
+    // It was 400 `missing_credentials`: "Enter your username and password", which the body held.
+    expect(((await signIn.json()) as { error: unknown }).error).toEqual(refused);
+    const signedIn = await post('/api/session', { 'x-csrf-token': csrfToken, cookie: cookiesOf(session) }, credentials);
+    const token = ((await signedIn.json()) as { csrfToken: string }).csrfToken;
+    const submissionId = '6f1c7a52-3b1e-4a55-9a55-0d5d3a1f0b11';
+    const report = JSON.stringify({ submissionId, data: { projectsStarted: 1 } });
+    const headers = { 'content-type': 'text/plain;charset=UTF-8', 'x-csrf-token': token, cookie: cookiesOf(signedIn) };
+    const submitted = await post('/api/forms/daily-report/submissions', headers, report);
+    expect(submitted.status).toBe(415);
+    // It was 400 `bad_submission_id`, "submissionId must be a UUID", of a UUID; nothing is filed.
+    expect(((await submitted.json()) as { error: unknown }).error).toEqual(refused);
+    expect(await app.db('submissions').where({ id: submissionId }).first()).toBeUndefined();
+  });
+
   it('signs in with the token and its cookie, then takes the token the sign-in answered and refuses the old one', async () => {
     const session = await fetch(`${app.baseUrl}/api/session`);
     const before = (await session.json()) as { csrfToken: string };

@@ -161,12 +161,14 @@ export function bodyOf<T>(req: Request): T {
   return body as T;
 }
 
-/** The body of a route that checks it itself (`describedBody`), refused 422 at each top-level name its described schema
- * does not list when that schema is closed (`additionalProperties: false`), so a misspelt field is not dropped without a
- * word; the rest of the body is the route's to check. */
+/** The body of a route that checks it itself (`describedBody`), refused 415 when a JSON-only route's body came as
+ * another type, and 422 at each top-level name its described schema does not list when that schema is closed
+ * (`additionalProperties: false`), so a misspelt field is not dropped without a word; the rest is the route's to check. */
 export function describedBodyOf<T>(req: Request): T {
   const described = contractOf(req)?.describedBody;
-  if (described?.mediaTypes.includes('application/json') && sentOtherThanJson(req)) throw NOT_JSON;
+  // A JSON body sent as text (fetch's default for a string body) was read as none: a submission was refused 400
+  // `bad_submission_id` and a sign-in 400 `missing_credentials`, sending the caller to fields it had sent.
+  if (described?.mediaTypes.every((type) => type === 'application/json') && sentOtherThanJson(req)) throw NOT_JSON;
   const schema = described?.schema;
   const body: unknown = req.body ?? {};
   const unknown = schema ? unknownNames(schema, body) : [];
