@@ -242,7 +242,7 @@ describe('the API description (OpenAPI 3.1)', () => {
     expect(answer.body.error.code).not.toBe('invalid_body');
   });
 
-  it('tells a script the codes it meets signing in, submitting and signing out, as the routes answer them', async () => {
+  it('tells a script the codes it meets signing in, submitting, retrying and signing out, as the routes answer them', async () => {
     const components = document.components as unknown as {
       responses: Record<string, { description: string }>;
       securitySchemes: Record<string, { description: string }>;
@@ -257,6 +257,15 @@ describe('the API description (OpenAPI 3.1)', () => {
     expect(components.securitySchemes.csrf!.description).toMatch(/then the one the sign-in answers/);
     const submit = document.paths['/api/forms/{key}/submissions']!.post! as Operation & { requestBody: { description: string } };
     expect(submit.requestBody.description).toContain('409 `submission_id_reused`');
+    // A script retries on 503 (Retry-After) and is told 415 for a body not sent as JSON: both are documented.
+    expect(Object.keys(submit.responses)).toEqual(expect.arrayContaining(['413', '415', '503']));
+    expect(Object.keys(document.paths['/api/submissions']!.get!.responses)).toContain('503');
+    expect(Object.keys(document.paths['/api/submissions']!.get!.responses)).not.toContain('415');
+    expect(components.responses.Unavailable!.description).toContain('`Retry-After`');
+    const text = await (
+      await signedIn('enterprise')
+    ).request('POST', '/api/forms/daily-report/submissions', 'x', { contentType: 'text/plain' });
+    expect(text.body.error.code).toBe('unsupported_media_type');
     // Signing out answers 204 with no body, not "a JSON object".
     const signOut = document.paths['/api/session']!.delete!.responses;
     expect(Object.keys(signOut)).not.toContain('2XX');

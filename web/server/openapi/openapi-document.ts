@@ -91,8 +91,12 @@ function errorStatuses(route: string, method: string, path: string, contract: Ro
   if (!open || !SAFE.has(method)) statuses.push(403);
   if (path.includes(':')) statuses.push(404);
   if (['POST', 'PUT', 'PATCH'].includes(method)) statuses.push(409);
+  const json = Boolean(contract?.body || contract?.describedBody?.mediaTypes.includes('application/json'));
+  if (json) statuses.push(413, 415);
   if (takesBody || contract?.query || contract?.pathParameters) statuses.push(422);
   for (const status of contract?.alsoRefuses ?? []) if (!statuses.includes(status)) statuses.push(status);
+  // Any request may meet a busy or unreachable database or Temporal (the session is read from the database).
+  statuses.push(503);
   return statuses.sort((a, b) => a - b);
 }
 

@@ -56,7 +56,19 @@ export const ERROR_STATUSES = {
     description:
       'Some fields need attention (`invalid_body`, or the route’s own code: `invalid_form`, `invalid_completion`, `bad_resident_id`, …); `details` names each field',
   },
+  413: { name: 'TooLarge', description: 'The body is larger than the route takes (`too_large`)' },
+  415: {
+    name: 'UnsupportedMediaType',
+    description: 'The body is not sent as `Content-Type: application/json` (`unsupported_media_type`)',
+  },
   429: { name: 'TooManyRequests', description: 'Too many attempts: try again after the seconds `Retry-After` names (`too_many_attempts`)' },
+  503: {
+    name: 'Unavailable',
+    description:
+      'A moment’s outage: the database is busy or unreachable, or the workflow service is (`busy`, `database_unavailable`, ' +
+      '`temporal_unavailable`). Send the same request again after the seconds `Retry-After` names; a submission sent again ' +
+      'with its `submissionId` is filed once',
+  },
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_STATUSES;
