@@ -1,6 +1,7 @@
 // /healthz tells a load balancer up or down per dependency, and how many workers poll the task queue; which checks fail
 // and a short reason for each (never the error's text, which goes to the log). No worker is `degraded` but still 200:
-// the web replica itself is healthy.
+// the web replica itself is healthy; `summary` names what is missing in the caller's language, and `?strict=1` (for a
+// monitor) answers 503 for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEALTH_ANSWER_MAX_AGE_MS } from '#web/server/health/health-routes';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
@@ -47,6 +48,7 @@ describe('/healthz', () => {
       status: 200,
       body: {
         status: 'ok',
+        summary: '全部正常：网页服务、应用数据库、Temporal 和工作进程（worker）都在运行',
         failing: [],
         db: { ok: true, state: 'up' },
         temporal: { ok: true, state: 'up' },
@@ -61,6 +63,7 @@ describe('/healthz', () => {
       status: 200,
       body: {
         status: 'degraded',
+        summary: '网页服务在运行，但没有工作进程（worker）处理任务队列，流程、提醒和邮件要等工作进程启动后才继续',
         failing: ['workers'],
         db: { ok: true, state: 'up' },
         temporal: { ok: true, state: 'up' },
@@ -80,6 +83,30 @@ describe('/healthz', () => {
     expect(logged).toMatchObject({ level: 40, taskQueue: idle.config.temporal.taskQueue });
   });
 
+  it('says in English which part is missing when the caller asks for English', async () => {
+    const response = await fetch(`${idle.baseUrl}/healthz`, { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } });
+    expect({ status: response.status, body: await response.json() }).toMatchObject({
+      status: 200,
+      body: {
+        status: 'degraded',
+        summary: 'The web service is up, but no worker polls the task queue, so processes, reminders and email wait until one starts',
+      },
+    });
+  });
+
+  it('answers 503 to a monitor asking ?strict=1 while no worker polls, and 200 once every check is ok', async () => {
+    const idleAnswer = await fetch(`${idle.baseUrl}/healthz?strict=1&lang=en`);
+    expect({ status: idleAnswer.status, body: await idleAnswer.json() }).toMatchObject({
+      status: 503,
+      body: { status: 'degraded', failing: ['workers'], workers: { ok: false, count: 0 } },
+    });
+    const upAnswer = await fetch(`${up.baseUrl}/healthz?strict=1&lang=en`);
+    expect({ status: upAnswer.status, body: await upAnswer.json() }).toMatchObject({
+      status: 200,
+      body: { status: 'ok', summary: 'All up: the web service, the app database, Temporal and a worker are running', failing: [] },
+    });
+  });
+
   it('answers 503 naming the dependency that is down and why in words, without its error text, which the log keeps', async () => {
     const response = await fetch(`${down.baseUrl}/healthz`);
     const text = await response.text();
@@ -87,6 +114,7 @@ describe('/healthz', () => {
       status: 503,
       body: {
         status: 'degraded',
+        summary: '网页服务在运行，但Temporal（TEMPORAL_ADDRESS）无法连接',
         failing: ['temporal', 'workers'],
         db: { ok: true, state: 'up' },
         temporal: {
@@ -143,6 +171,7 @@ describe('/healthz under a flood of anonymous callers', () => {
         status: 200,
         body: {
           status: 'ok',
+          summary: '全部正常：网页服务、应用数据库、Temporal 和工作进程（worker）都在运行',
           failing: [],
           db: { ok: true, state: 'up' },
           temporal: { ok: true, state: 'up' },

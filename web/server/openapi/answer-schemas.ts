@@ -318,9 +318,10 @@ const HEALTH_REASON = {
 
 export const HEALTH_ANSWER: RJSFSchema = {
   type: 'object',
-  required: ['status', 'failing', 'db', 'temporal', 'workers'],
+  required: ['status', 'summary', 'failing', 'db', 'temporal', 'workers'],
   properties: {
     status: { type: 'string', enum: ['ok', 'degraded'], description: 'degraded: a dependency is down or no worker polls' },
+    summary: { type: 'string', description: "Which part is missing (or that all is up), in the caller's language" },
     failing: {
       type: 'array',
       items: { type: 'string', enum: ['db', 'temporal', 'workers'] },

@@ -162,6 +162,8 @@ export interface OutboxMessage {
 /** GET /healthz. */
 export interface Health {
   status: 'ok' | 'degraded';
+  /** Which part is missing, or that all is up, in the reader's language (absent from an older server). */
+  summary?: string;
   /** The checks that are not ok (absent from an older server); each then carries a `reason` for the IT team. */
   failing?: ('db' | 'temporal' | 'workers')[];
   db: { ok: boolean; state: 'up' | 'down'; reason?: string };
