@@ -127,6 +127,20 @@ function parsed(raw: string): URL | undefined {
 /** A port another program must find (Temporal's, its UI's, the metrics listener's): 0, a port picked at random, is none. */
 export const FIXED_PORT: [number, number] = [1, 65535];
 
+/** PORT, a whole number from 1 to 65535 as its message says. 0, a free port the system picks, is read too, and
+ * publicUrlFrom refuses it unless PUBLIC_URL says the address people open (the tests' web processes run so): the message
+ * said "between 0 and 65535", and a 0 chosen from it was then refused with a message of its own. */
+export function webPortSetting(env: NodeJS.ProcessEnv): number {
+  const raw = env.PORT;
+  if (raw === undefined || raw === '') return 3000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new ConfigError(
+      `PORT must be a whole number between 1 and 65535 (or 0 for any free port, only with PUBLIC_URL set), got "${raw}"`,
+    );
+  return value;
+}
+
 /** A whole-number setting within [min, max] (a port's range unless given); one message names the setting and the range
  * it takes, so a wrong value is not answered first with a port's range and then, corrected into it, with another. */
 export function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, [min, max] = [0, 65535]): number {

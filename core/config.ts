@@ -13,6 +13,7 @@ import {
   smtpUrlFrom,
   trustProxyFrom,
   webhookAllowPrivateFrom,
+  webPortSetting,
 } from './config-values';
 import { databaseFrom, type DatabaseConfig } from './database-config';
 import { metricsFrom, type MetricsConfig } from './metrics-config';
@@ -172,7 +173,7 @@ export interface LoadOptions {
 /** Reads the environment once, applying the embedded defaults, and fails with a clear message on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd(), options: LoadOptions = {}): Config {
   const dataDir = resolve(root, env.DATA_DIR || 'data');
-  const port = integerSetting(env, 'PORT', 3000);
+  const port = webPortSetting(env);
   const timeZone = env.FUGONG_TIME_ZONE || 'Asia/Shanghai';
   try {
     new Intl.DateTimeFormat('en', { timeZone });

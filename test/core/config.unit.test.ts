@@ -142,7 +142,16 @@ describe('configuration', () => {
   });
 
   it.each([
-    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    // The range told is the one that works alone: 0 is only for a web process behind PUBLIC_URL, and says so.
+    [
+      { PORT: 'eighty' },
+      /^PORT must be a whole number between 1 and 65535 \(or 0 for any free port, only with PUBLIC_URL set\), got "eighty"$/,
+    ],
+    [
+      { PORT: '70000' },
+      /^PORT must be a whole number between 1 and 65535 \(or 0 for any free port, only with PUBLIC_URL set\), got "70000"$/,
+    ],
+    [{ PORT: '-1' }, /^PORT must be a whole number between 1 and 65535 /],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres:\/\/ or sqlite:/],
     [{ FUGONG_TIME_ZONE: 'Mars/Olympus' }, /FUGONG_TIME_ZONE must be an IANA time zone/],
     [
