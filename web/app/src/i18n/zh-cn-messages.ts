@@ -37,7 +37,9 @@ const sharedZhCn = {
   'pager.previous': '上一页',
   'pager.next': '下一页',
   // A table wider than its box (components/side-scroll.tsx).
-  'sideScroll.hint': '表格较宽，右侧还有更多列，可左右滑动表格（或选中表格后按方向键）查看。',
+  'sideScroll.hint.right': '表格较宽，右侧还有更多列，可左右滑动表格（或选中表格后按方向键）查看。',
+  'sideScroll.hint.left': '表格较宽，左侧还有更多列，可左右滑动表格（或选中表格后按方向键）查看。',
+  'sideScroll.hint.both': '表格较宽，左右两侧还有更多列，可左右滑动表格（或选中表格后按方向键）查看。',
   // Date fields (components/date-input.tsx, date-field.tsx).
   'date.placeholder': '年-月-日',
   'date.pick': '选择日期',

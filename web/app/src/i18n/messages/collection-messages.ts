@@ -16,6 +16,10 @@ export const collectionZhCn = {
   'compliance.noCadre': '未分配',
   'compliance.caption': '企业 × 日期的报送情况',
   'compliance.today': '今天',
+  // The grid opens on today: the line above it says where the other days are while they are out of sight.
+  'compliance.scrollHint.left': '更早的日期在左侧，可左右滑动查看（或选中表格后按方向键）。',
+  'compliance.scrollHint.right': '更晚的日期在右侧，可左右滑动查看（或选中表格后按方向键）。',
+  'compliance.scrollHint.both': '更早的日期在左侧，更晚的日期在右侧，可左右滑动查看（或选中表格后按方向键）。',
   'compliance.legend': '图例',
   'compliance.status.on_time': '按时',
   'compliance.status.late': '迟报',
@@ -89,6 +93,10 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'compliance.noCadre': 'Unassigned',
   'compliance.caption': 'Reports by enterprise and day',
   'compliance.today': 'Today',
+  'compliance.scrollHint.left': 'Earlier days on the left: scroll the table sideways (or select it and use the arrow keys).',
+  'compliance.scrollHint.right': 'Later days on the right: scroll the table sideways (or select it and use the arrow keys).',
+  'compliance.scrollHint.both':
+    'Earlier days on the left, later ones on the right: scroll the table sideways (or select it and use the arrow keys).',
   'compliance.legend': 'Legend',
   'compliance.status.on_time': 'On time',
   'compliance.status.late': 'Late',

@@ -1,9 +1,11 @@
 // The enterprises × days table: each cell says its status in a word and an icon (colour only adds to it) and,
 // when the enterprise reported, links to the report. The enterprise and cadre columns stay put while the days scroll,
-// and the grid opens scrolled so that today's column is in view (the latest days are the ones people act on).
+// and the grid opens scrolled so that today's column is in view (the latest days are the ones people act on); a line
+// above it then says that the earlier days lie to the left (on a phone they were hidden there without a word).
 import { useLayoutEffect, useRef } from 'react';
 import type { ComplianceAnswer, ComplianceCell } from '../../api/collection-api';
 import { Icon } from '../../components/icon';
+import { SideScroll } from '../../components/side-scroll';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { routeHref } from '../../routing/route-href';
@@ -75,7 +77,12 @@ export function ComplianceGrid({ data }: { data: ComplianceAnswer }) {
     if (wrap.current && todayCell.current) bringIntoView(wrap.current, todayCell.current);
   }, [data]);
   return (
-    <div ref={wrap} className="table-wrap compliance-wrap" role="region" aria-label={t('compliance.caption')} tabIndex={0}>
+    <SideScroll
+      boxRef={wrap}
+      className="table-wrap compliance-wrap"
+      label={t('compliance.caption')}
+      hint={(side) => t(`compliance.scrollHint.${side}`)}
+    >
       <table className="table compliance">
         <caption className="visually-hidden">{t('compliance.caption')}</caption>
         <thead>
@@ -122,6 +129,6 @@ export function ComplianceGrid({ data }: { data: ComplianceAnswer }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </SideScroll>
   );
 }

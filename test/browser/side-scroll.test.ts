@@ -1,17 +1,20 @@
-// The evaluation ranking when its columns do not fit, in a real browser (chromium): in English at desktop width the
-// last columns ("Inspections failed", "Objections upheld") lie past the box's right edge. The page must say that the
-// table scrolls sideways — a line above it and a shade on the edge while columns remain out of sight — and say
-// nothing when everything fits. A scored enterprise (credit points) makes the ranking show.
+// Wide tables in a real browser (chromium) say when they scroll sideways — a line above the table and a shade on the
+// edge while columns remain out of sight — and say nothing when everything fits: the evaluation ranking in English at
+// desktop width (its last columns past the box's right edge) and the daily-reports grid on a phone (it opens on today,
+// the earlier days hidden on the left). A scored enterprise (credit points) makes the ranking show.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '#scripts/kit/chromium';
 import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { screenshot } from '../helpers/screenshots';
+import { beijingAt, dailyRound } from './work-list-fixtures';
 import { insertCreditEntry } from '../credit/credit-fixture';
 
 const executable = journeyChromium();
 const BOX = '.evaluation-ranking';
+const PHONE = { width: 390, height: 844 };
+const GRID = '.compliance-wrap';
 
 /** How far the last column heading's right edge lies past the scrolling box's right edge, in pixels. */
 const hiddenPastEdge = async (page: Page) =>
@@ -20,7 +23,7 @@ const hiddenPastEdge = async (page: Page) =>
     return Math.round(last.getBoundingClientRect().right - box.getBoundingClientRect().right);
   });
 
-describe.skipIf(!executable)('the evaluation ranking says when it scrolls sideways (chromium)', () => {
+describe.skipIf(!executable)('wide tables say when they scroll sideways (chromium)', () => {
   let app: BareApp;
   let browser: Browser;
 
@@ -53,7 +56,7 @@ describe.skipIf(!executable)('the evaluation ranking says when it scrolls sidewa
     // The region names the hint as its description, for a screen reader too.
     expect(await page.locator(BOX).getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
     expect(await page.locator('.side-scroll--more').count()).toBe(1);
-    await screenshot(page, { journey: 'evaluation-side-scroll', page: 'hq' });
+    await screenshot(page, { journey: 'side-scroll', page: 'evaluation-hq' });
 
     // Scrolled to its end, the last column shows and the edge's shade goes; the line stays while the table overflows.
     await page.locator(BOX).evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
@@ -72,6 +75,25 @@ describe.skipIf(!executable)('the evaluation ranking says when it scrolls sidewa
     expect(await page.locator('.side-scroll__hint').innerText()).toBe(
       '表格较宽，右侧还有更多列，可左右滑动表格（或选中表格后按方向键）查看。',
     );
+    await page.close();
+  });
+  it('tells the phone reader of the daily-reports grid, opened on today, that the earlier days lie to the left', async () => {
+    await dailyRound(app.db, beijingAt('17:00'), [{ enterpriseId: 1, submittedAt: beijingAt('09:00') }]);
+    const page = await browser.newPage({ viewport: PHONE });
+    await signIn(page, app.baseUrl, 'hq');
+    await page.goto(`${app.baseUrl}/#/reports`);
+    await page.locator(`${GRID} th[aria-current="date"]`).waitFor();
+    expect(await page.locator(GRID).evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+    const hint = page.locator('.side-scroll__hint');
+    await hint.getByText('更早的日期在左侧，可左右滑动查看（或选中表格后按方向键）。', { exact: true }).waitFor();
+    expect(await page.locator(GRID).getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
+    await screenshot(page, { journey: 'side-scroll', page: 'reports-phone' });
+    // Scrolled back to the first day, the line says that the later days now lie to the right.
+    await page.locator(GRID).evaluate((box) => box.scrollTo({ left: 0 }));
+    await page.getByText('更晚的日期在右侧，可左右滑动查看（或选中表格后按方向键）。').waitFor();
+    await switchLanguage(page, 'en');
+    await page.locator(`${GRID} th[aria-current="date"]`).waitFor();
+    await page.getByText('Earlier days on the left: scroll the table sideways (or select it and use the arrow keys).').waitFor();
     await page.close();
   });
 });
