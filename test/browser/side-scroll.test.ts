@@ -1,7 +1,8 @@
 // Wide tables in a real browser (chromium) say when they scroll sideways — a line above the table and a shade on the
 // edge while columns remain out of sight — and say nothing when everything fits: the evaluation ranking in English at
 // desktop width (its last columns past the box's right edge) and the daily-reports grid on a phone (it opens on today,
-// the earlier days hidden on the left). A scored enterprise (credit points) makes the ranking show.
+// the earlier days hidden on the left). The reports page with no round in its dates says so instead of showing a grid
+// of 无需报送. A scored enterprise (credit points) makes the ranking show.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '#scripts/kit/chromium';
@@ -77,6 +78,20 @@ describe.skipIf(!executable)('wide tables say when they scroll sideways (chromiu
     );
     await page.close();
   });
+  it('says on the daily-reports page that no round falls in the dates, without a grid of 无需报送 under it', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await signIn(page, app.baseUrl, 'hq');
+    await page.goto(`${app.baseUrl}/#/reports`);
+    await page.getByText('所选日期内没有报送轮次。', { exact: false }).waitFor();
+    expect(await page.locator('table.compliance').count()).toBe(0);
+    expect(await page.locator('main td', { hasText: '无需报送' }).count()).toBe(0);
+    expect(await page.getByText('家企业，显示第', { exact: false }).count()).toBe(0);
+    await switchLanguage(page, 'en');
+    await page.getByText('No round in the chosen dates.', { exact: false }).waitFor();
+    expect(await page.locator('table.compliance').count()).toBe(0);
+    await page.close();
+  });
+
   it('tells the phone reader of the daily-reports grid, opened on today, that the earlier days lie to the left', async () => {
     await dailyRound(app.db, beijingAt('17:00'), [{ enterpriseId: 1, submittedAt: beijingAt('09:00') }]);
     const page = await browser.newPage({ viewport: PHONE });

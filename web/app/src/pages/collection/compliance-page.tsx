@@ -51,10 +51,11 @@ export function CompliancePage({ user }: { user: User }) {
       </p>
       <div aria-live="polite">{loading && <LoadingIndicator />}</div>
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      {/* One state at a time: with no round in the dates every cell would read 无需报送 under the line saying so. */}
       {data && !data.formKey && <p className="empty">{t('compliance.noForms')}</p>}
       {data && data.formKey && !hasRounds && <p className="empty">{t('compliance.noRounds')}</p>}
-      {data && data.formKey && data.rows.length === 0 && <p className="empty">{t('compliance.noEnterprises')}</p>}
-      {data && data.rows.length > 0 && (
+      {data && data.formKey && hasRounds && data.rows.length === 0 && <p className="empty">{t('compliance.noEnterprises')}</p>}
+      {data && hasRounds && data.rows.length > 0 && (
         <>
           <p className="muted">
             {t('compliance.showing', { total: data.totalEnterprises, first: first + 1, last: first + data.rows.length })}
