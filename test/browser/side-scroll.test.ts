@@ -1,8 +1,8 @@
 // Wide tables in a real browser (chromium) say when they scroll sideways — a line above the table and a shade on the
 // edge while columns remain out of sight — and say nothing when everything fits: the evaluation ranking in English at
-// desktop width (its last columns past the box's right edge) and the daily-reports grid on a phone (it opens on today,
-// the earlier days hidden on the left). The reports page with no round in its dates says so instead of showing a grid
-// of 无需报送. A scored enterprise (credit points) makes the ranking show.
+// desktop width (its last columns past the box's right edge), the daily-reports grid on a phone (it opens on today, the
+// earlier days hidden on the left) and the dashboard's tables of figures on a phone. The reports page with no round in
+// its dates says so instead of showing a grid of 无需报送. A scored enterprise (credit points) makes the ranking show.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '#scripts/kit/chromium';
@@ -109,6 +109,24 @@ describe.skipIf(!executable)('wide tables say when they scroll sideways (chromiu
     await switchLanguage(page, 'en');
     await page.locator(`${GRID} th[aria-current="date"]`).waitFor();
     await page.getByText('Earlier days on the left: scroll the table sideways (or select it and use the arrow keys).').waitFor();
+    await page.close();
+  });
+
+  it('tells the phone reader of the dashboard that a table of figures has more columns on the right', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await signIn(page, app.baseUrl, 'hq');
+    await page.goto(`${app.baseUrl}/#/dashboard`);
+    const section = page.locator('section.figure-table', { has: page.getByRole('heading', { name: '按企业类型', level: 3 }) });
+    await section.getByRole('button', { name: /^显示数据表/ }).click();
+    const table = section.locator('.side-scroll__box');
+    await table.locator('table').waitFor();
+    expect(await table.getAttribute('aria-label')).toBe('按企业类型');
+    expect(await table.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeGreaterThan(1);
+    expect(await section.locator('.side-scroll__hint').innerText()).toBe(
+      '表格较宽，右侧还有更多列，可左右滑动表格（或选中表格后按方向键）查看。',
+    );
+    expect(await section.locator('.side-scroll--more').count()).toBe(1);
+    await screenshot(page, { journey: 'side-scroll', page: 'dashboard-phone' });
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { dashboardApi, type DateRange, type FigureRowData, type FigureTableData } from '../../api/dashboard-api';
 import { punctuation } from '../../i18n/punctuation';
 import { useI18n } from '../../i18n/use-i18n';
+import { SideScroll } from '../../components/side-scroll';
 import { FigureChart } from './figure-chart';
 import { FigureTableGrid } from './figure-table-grid';
 
@@ -105,8 +106,13 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
       {rows.length === 0 ? (
         <p className="empty">{t('dashboard.tableEmpty')}</p>
       ) : (
-        <div className="table-wrap" id={bodyId} hidden={!shown}>
-          {shown && <FigureTableGrid table={table} rows={rows} drillable={drillable} onDrill={onDrill} />}
+        <div id={bodyId} hidden={!shown}>
+          {/* On a phone most tables of figures are wider than the screen: say so rather than cut columns off. */}
+          {shown && (
+            <SideScroll className="table-wrap" label={table.title}>
+              <FigureTableGrid table={table} rows={rows} drillable={drillable} onDrill={onDrill} />
+            </SideScroll>
+          )}
         </div>
       )}
     </section>
