@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { startJourneySystem } from '../helpers/running-system';
+import { beijingAt, beijingToday, dailyRound } from './work-list-fixtures';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -104,6 +105,14 @@ describe.skipIf(!executable)('navigation grouped by task in a real browser (chro
   }, 180_000);
 
   it('the compliance grid opens with today in view and keeps enterprise and cadre in place while the days scroll', async () => {
+    // The grid shows once a round falls in its dates; the worker opens today's only between its opening and deadline.
+    const { db } = journey.system;
+    if (
+      !(await db('collection_rounds')
+        .where({ id: `daily-report/${beijingToday()}` })
+        .first())
+    )
+      await dailyRound(db, beijingAt('17:00'), []);
     const hq = await open('hq', DESKTOP);
     await hq.goto(`${journey.system.baseUrl}/#/reports`);
     const grid = hq.getByRole('region', { name: '企业 × 日期的报送情况' });
