@@ -6,14 +6,13 @@ import { readerOf } from '#core/privacy/reader-of';
 import { checkDefinition } from '#forms/check-definition';
 import type { FormDefinition } from '#forms/form-definition';
 import type { Database } from '#core/stores/db-types';
-import { dropCollectionSchedule, ensureCollectionSchedules } from '#core/collection-schedules';
+import { ensureCollectionSchedules } from '#core/collection-schedules';
 import {
   discardDraft,
   draftOf,
   formVersions,
   listFormSummaries,
   publishDraft,
-  retireForm,
   runningByVersion,
   saveDraft,
 } from '#core/stores/forms/form-admin-store';
@@ -30,6 +29,7 @@ import { FORM_EXPORT_QUERY, type FormExportQuery } from './form-export-query';
 import { formTestSubmit, TEST_SUBMIT_BODY } from './form-test-submit';
 import { brokenReferences } from './publish-references';
 import { refuseForeignKey } from './definition-key';
+import { retireAudited } from './retire-audited';
 import { refuseStoredFields, sentStoredFields } from './stored-version-fields';
 import { createTemplateRenderer, type TemplateRenderer } from '#core/mail/template-renderer';
 
@@ -197,9 +197,7 @@ function publishRoutes(router: Router, { db, temporal, config, now = () => new D
 
   router.post('/api/admin/forms/:key/retire', async (req, res) => {
     requireRole(req, ['admin']);
-    if (!(await retireForm(db, req.params.key))) throw notFound(FORM);
-    await dropCollectionSchedule(temporal, req.params.key);
-    await auditRequest(db, req, 'form.retire', { type: 'form', id: req.params.key });
+    await retireAudited(db, temporal, req, String(req.params.key));
     res.status(204).end();
   });
 }
