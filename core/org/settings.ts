@@ -2,6 +2,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { readSettingValues, saveSetting } from '../stores/settings-store';
 import type { Db } from '../stores/db-types';
+import { VISIBLE_TEXT_PATTERN } from '#forms/validation-messages';
 
 /** One of the campaign office's contacts (000: 联系人 吕晓雪、庄彩云，电话 66613698、66613697，邮箱): whom an
  * enterprise calls or writes to, and what for. A name or an office, and a phone or an email (or both). */
@@ -30,7 +31,8 @@ export const CAMPAIGN_CONTACTS_SCHEMA: RJSFSchema = {
     if: { properties: { liaisonList: { const: true } }, required: ['liaisonList'] },
     then: { required: ['email'] },
     properties: {
-      name: { type: 'string', minLength: 1, maxLength: 60, pattern: '\\S' },
+      // Something one can see: a name of zero-width characters only would show the enterprises an empty contact.
+      name: { type: 'string', minLength: 1, maxLength: 60, pattern: VISIBLE_TEXT_PATTERN },
       // A landline (66613698), with area code (0531-66613698), a mobile or a hotline: digits, one '+', spaces, dashes.
       phone: { type: 'string', maxLength: 30, pattern: '^\\+?[0-9][0-9 -]{2,28}[0-9]$' },
       email: { type: 'string', maxLength: 120, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' },

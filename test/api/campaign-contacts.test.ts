@@ -45,6 +45,24 @@ describe('campaign contacts', () => {
     expect((await enterprise.request('PUT', '/api/settings', { campaignContacts: [] })).status).toBe(403);
   });
 
+  it('refuses a name of zero-width characters only at its row as if left empty, in the reader’s language', async () => {
+    const admin = await signedIn(app.baseUrl, 'admin');
+    const before = (await admin.request('GET', '/api/contacts')).body.contacts;
+    const body = {
+      campaignContacts: [
+        { name: '综合协调组', phone: '66613698' },
+        { name: '\u200b\u200c\u200d\u2060', phone: '66613697' },
+      ],
+    };
+    const zh = await admin.request('PUT', '/api/settings', body);
+    expect(zh.status).toBe(422);
+    expect(zh.body.error.details).toEqual([{ path: '/campaignContacts/1/name', message: '请填写此项' }]);
+    admin.locale = 'en';
+    const en = await admin.request('PUT', '/api/settings', body);
+    expect(en.body.error.details).toEqual([{ path: '/campaignContacts/1/name', message: 'Enter this field' }]);
+    expect((await admin.request('GET', '/api/contacts')).body.contacts).toEqual(before);
+  });
+
   it('saves what an administrator enters, audits it, and shows it; an empty list shows none', async () => {
     const admin = await signedIn(app.baseUrl, 'admin');
     const contacts = [
