@@ -86,6 +86,38 @@ describe('notification preferences', () => {
     expect(answer.body.error.details).toEqual([{ path: '/choices/0/enabled', message: '包挂干部须始终接收邮件通知' }]);
   });
 
+  it('refuses a kind and channel, or a channel’s quiet hours, set twice, at the repeat, and keeps nothing', async () => {
+    const change = {
+      choices: [
+        { purposeClass: 'bulletins', channel: 'email', enabled: false },
+        { purposeClass: 'alerts', channel: 'sms', enabled: true },
+        { purposeClass: 'bulletins', channel: 'email', enabled: true },
+      ],
+      quietHours: [
+        { channel: 'sms', hours: null },
+        { channel: 'sms', hours: { start: '21:00', end: '07:00' } },
+      ],
+    };
+    const before = (await ent.request('GET', '/api/me/notification-preferences')).body.preferences;
+    const audits = await app.db('audit_log').where({ action: 'notification-preferences.changed' }).count({ n: '*' }).first();
+    const zh = await ent.request('PUT', '/api/me/notification-preferences', change);
+    expect(zh.status).toBe(422);
+    expect(zh.body.error.details).toEqual([
+      { path: '/choices/2', message: '与第 1 项重复：同一类通知的同一渠道只能设置一次' },
+      { path: '/quietHours/1', message: '与第 1 项重复：每个渠道的免打扰时段只能设置一次' },
+    ]);
+    const english = new HttpSession(app.baseUrl);
+    english.locale = 'en';
+    await english.login('ent02', DEMO_PASSWORD);
+    const en = await english.request('PUT', '/api/me/notification-preferences', change);
+    expect(en.body.error.details).toEqual([
+      { path: '/choices/2', message: 'repeats item 1: set each kind of notice on each channel once' },
+      { path: '/quietHours/1', message: 'repeats item 1: give each channel its quiet hours once' },
+    ]);
+    expect((await ent.request('GET', '/api/me/notification-preferences')).body.preferences).toEqual(before);
+    expect(await app.db('audit_log').where({ action: 'notification-preferences.changed' }).count({ n: '*' }).first()).toEqual(audits);
+  });
+
   it('leaves no row for a kind turned off, holds one in quiet hours until they end, then sends it once', async () => {
     const user = await app.db('users').where({ username: 'ent02' }).first('id', 'email');
     const sent: OutgoingMail[] = [];

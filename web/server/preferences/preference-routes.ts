@@ -5,7 +5,7 @@ import { Router } from 'express';
 import type { Knex } from '#core/stores';
 import { findUser } from '#core/stores/user-store';
 import { AppError } from '#core/errors';
-import { effectivePreferences, PREFERENCE_CHANNELS, PURPOSE_CLASSES, lockedChoice } from '#core/notify/notice-preferences';
+import { effectivePreferences, PREFERENCE_CHANNELS, PURPOSE_CLASSES } from '#core/notify/notice-preferences';
 import { savePreferences, storedPreferences } from '#core/stores/notify/preference-store';
 import type { Role } from '#core/org/org-types';
 import { requireRole, requireUser } from '../access';
@@ -14,6 +14,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { accepts, bodyOf } from '../route-contract';
 import { isRecordId } from '../validate-body';
+import { refuseBadChange, type PreferenceChange } from './preference-change-problems';
 
 const HHMM = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' } as const;
 const CHANGE: RJSFSchema = {
@@ -56,11 +57,6 @@ const CHANGE: RJSFSchema = {
   additionalProperties: false,
 };
 
-type Change = {
-  choices?: { purposeClass: string; channel: string; enabled: boolean }[];
-  quietHours?: { channel: string; hours: { start: string; end: string } | null }[];
-};
-
 async function preferencesOf(db: Knex, userId: number, role: Role) {
   const stored = (await storedPreferences(db, [userId])).get(userId)!;
   return { userId, ...effectivePreferences(role, stored) };
@@ -86,18 +82,9 @@ export function preferenceRoutes(deps: AppDeps): Router {
     accepts({ summary: 'Change my notification channels and quiet hours', body: CHANGE }),
     async (req, res) => {
       const user = requireUser(req);
-      const body = bodyOf<Change>(req);
-      const choices = body.choices ?? [];
-      // A role's fixed channel (a cadre's email) cannot be turned off.
-      const locked = choices.findIndex((c) => !c.enabled && lockedChoice(user.role, c.channel));
-      if (locked >= 0)
-        throw new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
-          {
-            path: `/choices/${locked}/enabled`,
-            message: req.locale === 'en' ? 'Cadres always receive email' : '包挂干部须始终接收邮件通知',
-          },
-        ]);
-      const change = { choices, quietHours: body.quietHours ?? [] };
+      const body = bodyOf<PreferenceChange>(req);
+      refuseBadChange(user.role, body, req.locale === 'en');
+      const change = { choices: body.choices ?? [], quietHours: body.quietHours ?? [] };
       // One transaction: a change saved without its audit entry (a failed insert) would be a state change nobody audited.
       await db.transaction(async (trx) => {
         await savePreferences(trx, user.id, change, now().toISOString());
