@@ -2,7 +2,8 @@
 // edge while columns remain out of sight — and say nothing when everything fits: the evaluation ranking in English at
 // desktop width (its last columns past the box's right edge), the daily-reports grid on a phone (it opens on today, the
 // earlier days hidden on the left) and the dashboard's tables of figures on a phone. The reports page with no round in
-// its dates says so instead of showing a grid of 无需报送. A scored enterprise (credit points) makes the ranking show.
+// its dates says so instead of showing a grid of 无需报送 (for a one-off campaign, without promising a round tomorrow).
+// A scored enterprise (credit points) makes the ranking show.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '#scripts/kit/chromium';
@@ -78,7 +79,7 @@ describe.skipIf(!executable)('wide tables say when they scroll sideways (chromiu
     );
     await page.close();
   });
-  it('says on the daily-reports page that no round falls in the dates, without a grid of 无需报送 under it', async () => {
+  it('says on the daily-reports page that no round falls in the dates, without a grid of 无需报送 under it, in words of its own for a one-off campaign', async () => {
     const page = await browser.newPage({ viewport: PHONE });
     await signIn(page, app.baseUrl, 'hq');
     await page.goto(`${app.baseUrl}/#/reports`);
@@ -89,6 +90,14 @@ describe.skipIf(!executable)('wide tables say when they scroll sideways (chromiu
     await switchLanguage(page, 'en');
     await page.getByText('No round in the chosen dates.', { exact: false }).waitFor();
     expect(await page.locator('table.compliance').count()).toBe(0);
+    // A one-off campaign never opens by itself, so its message does not promise a round tomorrow.
+    await page.getByLabel('Report form').selectOption({ label: 'Work liaison designation' });
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('This one-off campaign has no round in the chosen dates.', { exact: false }).waitFor();
+    expect(await page.getByText('look again tomorrow', { exact: false }).count()).toBe(0);
+    await switchLanguage(page, 'zh-CN');
+    await page.getByText('所选日期内没有这项一次性征集。', { exact: false }).waitFor();
+    expect(await page.getByText('请明天再来查看', { exact: false }).count()).toBe(0);
     await page.close();
   });
 

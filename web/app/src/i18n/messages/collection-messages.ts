@@ -34,6 +34,8 @@ export const collectionZhCn = {
   'compliance.escalatedTo.group': '工作专班',
   'compliance.noForms': '还没有报送类表单。管理员发布“项目动态每日报送”等表单后，这里会显示报送情况。',
   'compliance.noRounds': '所选日期内没有报送轮次。每日报送由系统每天自动发起；如刚部署，请明天再来查看，或调整日期范围。',
+  'compliance.noCampaignRounds':
+    '所选日期内没有这项一次性征集。一次性征集不会自动发起，由管理员在“发起一次性征集”中设定截止时间后发起；请调整日期范围，或联系管理员。',
   'compliance.noEnterprises': '没有可显示的企业。包挂干部只能看到自己包挂的企业；请检查筛选条件。',
   'compliance.showing': '共 {total} 家企业，显示第 {first}–{last} 家',
   'compliance.previous': '上一页',
@@ -113,6 +115,8 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
     'There is no collection form yet. Once an administrator publishes one such as the daily progress report, its reporting shows here.',
   'compliance.noRounds':
     'No round in the chosen dates. The daily report opens a round every day by itself; if the system is new, look again tomorrow or widen the dates.',
+  'compliance.noCampaignRounds':
+    'This one-off campaign has no round in the chosen dates. A campaign does not open by itself: an administrator opens it under "Open a one-off campaign" with a deadline. Widen the dates, or ask an administrator.',
   'compliance.noEnterprises': 'No enterprise to show. Cadres see only their own enterprises; check the filters.',
   'compliance.showing': '{total} {total|enterprise|enterprises}, showing {first}–{last}',
   'compliance.previous': 'Previous',

@@ -35,6 +35,8 @@ export function CompliancePage({ user }: { user: User }) {
   );
   const hasRounds = data?.columns.some((column) => column.roundId !== null) ?? false;
   const first = data?.page.offset ?? 0;
+  // A one-off campaign opens only when an administrator starts it, so "look again tomorrow" would not come true.
+  const campaign = data?.forms.find((form) => form.key === data.formKey)?.recurrence === 'once';
 
   return (
     <>
@@ -53,7 +55,7 @@ export function CompliancePage({ user }: { user: User }) {
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {/* One state at a time: with no round in the dates every cell would read 无需报送 under the line saying so. */}
       {data && !data.formKey && <p className="empty">{t('compliance.noForms')}</p>}
-      {data && data.formKey && !hasRounds && <p className="empty">{t('compliance.noRounds')}</p>}
+      {data && data.formKey && !hasRounds && <p className="empty">{t(campaign ? 'compliance.noCampaignRounds' : 'compliance.noRounds')}</p>}
       {data && data.formKey && hasRounds && data.rows.length === 0 && <p className="empty">{t('compliance.noEnterprises')}</p>}
       {data && hasRounds && data.rows.length > 0 && (
         <>
