@@ -272,6 +272,19 @@ describe('the API description (OpenAPI 3.1)', () => {
     expect(signOut['204']).toEqual({ description: 'Signed out: the session cookie is cleared; no body' });
   });
 
+  it('lists the statuses a route answers: 400 for a control character on any route, 409 only where a change can clash', async () => {
+    const statusesOf = (method: string, path: string) => Object.keys(operationOf(method, path)!.responses);
+    const anonymous = await new HttpSession(bare.baseUrl, 'en').request('GET', '/api/session?q=%01');
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.error.code).toBe('control_character');
+    expect(anonymous.body.error.details).toEqual([{ path: '?q', message: 'control character not allowed' }]);
+    for (const { route, operation } of operations()) expect(Object.keys(operation.responses), route).toContain('400');
+    // Signing in writes nothing that can clash; creating a user can (a username taken).
+    expect(statusesOf('POST', '/api/session')).not.toContain('409');
+    expect(statusesOf('POST', '/api/session')).toEqual(expect.arrayContaining(['400', '401', '403', '429']));
+    expect(statusesOf('POST', '/api/users')).toContain('409');
+  });
+
   it('describes the error answers the app really gives: { error: { code, message, details } }', async () => {
     const ajv = new Ajv2020({ strict: false });
     ajv.addSchema({ $id: 'https://fugong.test/openapi.json', components: document.components });

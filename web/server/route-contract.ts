@@ -27,6 +27,8 @@ export interface RouteContract {
   pathParameters?: Readonly<Record<string, RJSFSchema>>;
   /** Refusals beyond those the route's shape implies: 401 for wrong credentials on an open route, 429 when rate-limited. */
   alsoRefuses?: readonly (401 | 429)[];
+  /** `false` on a change that never answers 409 (nothing it writes can clash): the description then leaves 409 out. */
+  conflicts?: false;
 }
 
 /** One success answer of a route. */

@@ -85,12 +85,12 @@ function requestBody(contract: RouteContract | undefined) {
 function errorStatuses(route: string, method: string, path: string, contract: RouteContract | undefined): ErrorStatus[] {
   const open = OPEN_ROUTES.includes(route);
   const takesBody = Boolean(contract?.body || contract?.describedBody);
-  const statuses: ErrorStatus[] = [];
-  if (takesBody) statuses.push(400);
+  // Any route refuses a control character in a path segment or the query string (control-characters.ts).
+  const statuses: ErrorStatus[] = [400];
   if (!open) statuses.push(401);
   if (!open || !SAFE.has(method)) statuses.push(403);
   if (path.includes(':')) statuses.push(404);
-  if (['POST', 'PUT', 'PATCH'].includes(method)) statuses.push(409);
+  if (['POST', 'PUT', 'PATCH'].includes(method) && contract?.conflicts !== false) statuses.push(409);
   const json = Boolean(contract?.body || contract?.describedBody?.mediaTypes.includes('application/json'));
   if (json) statuses.push(413, 415);
   if (takesBody || contract?.query || contract?.pathParameters) statuses.push(422);

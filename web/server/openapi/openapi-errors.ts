@@ -36,7 +36,8 @@ export const ERROR_STATUSES = {
   400: {
     name: 'BadRequest',
     description:
-      'The body is not valid JSON or cannot be decoded (`bad_json`, `bad_request`, `too_deep`, `control_character`), or the route ' +
+      'A path segment or query parameter holds a control character (`control_character`, on any route); the body is not valid ' +
+      'JSON or cannot be decoded (`bad_json`, `bad_request`, `too_deep`, `control_character`), or the route ' +
       'refuses it before reading its fields (`missing_credentials` at sign-in, `bad_submission_id`: a submissionId that is no UUID)',
   },
   401: {

@@ -76,6 +76,8 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
       },
       answers: { 200: { description: 'Signed in: the session cookie is set', schema: SESSION_ANSWER } },
       alsoRefuses: [401, 429],
+      // Signing in writes a session and an audit entry under fresh ids: nothing it writes can clash.
+      conflicts: false,
     }),
     async (req, res) => {
       const { username, password } = describedBodyOf<{ username?: unknown; password?: unknown }>(req);
