@@ -60,7 +60,13 @@ describe.each(testDatabases())('liaison list on demand ($name)', (database) => {
         await signedIn(app.baseUrl, username)
       ).request('POST', `/api/collections/rounds/${publicId(roundId)}/liaison-list`);
       expect(answer.status, username).toBe(403);
+      // The refusal says who may: the roles are no secret (the API description lists them).
+      expect(answer.body.error).toEqual({ code: 'forbidden', message: '此操作仅限：系统管理员、防控指挥部', details: [] });
     }
+    const english = await (
+      await signedIn(app.baseUrl, 'ent01', { locale: 'en' })
+    ).request('POST', `/api/collections/rounds/${publicId(roundId)}/liaison-list`);
+    expect(english.body.error.message).toBe('Only these roles may do this: Administrator, Prevention and control HQ');
     const admin = await signedIn(app.baseUrl, 'admin');
     const other = await insertLiaisonRound(app.db, { target: { kind: 'all' }, recurrence: 'once' });
     const notLiaison = await admin.request('POST', `/api/collections/rounds/${publicId(other)}/liaison-list`);

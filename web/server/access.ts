@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type { Db } from '#core/stores';
 import type { SubmissionScope } from '#core/stores/submissions/submission-scope';
 import { AppError } from '#core/errors';
+import { ROLE_NAMES } from '#core/domain/glossary';
 import type { Role } from '#core/org/org-types';
 import type { SessionUser } from './request-context';
 import { enterpriseIdsOfCadre } from '#core/stores/org/cadre-assignment-store';
@@ -17,10 +18,19 @@ export function requireUser(req: Request): SessionUser {
   return req.user;
 }
 
-/** The signed-in user if their role is one of `roles`, or a 401/403. */
+/** A 403 naming the roles that may: they are no secret (the API description and README list each route's). */
+function onlyFor(roles: readonly Role[]): AppError {
+  const names = (locale: 'zh-CN' | 'en') => roles.map((role) => ROLE_NAMES[role][locale]);
+  return new AppError(403, 'forbidden', {
+    'zh-CN': `此操作仅限：${names('zh-CN').join('、')}`,
+    en: `Only these roles may do this: ${names('en').join(', ')}`,
+  });
+}
+
+/** The signed-in user if their role is one of `roles`, or a 401/403 (the 403 names the roles). */
 export function requireRole(req: Request, roles: readonly Role[]): SessionUser {
   const user = requireUser(req);
-  if (!roles.includes(user.role)) throw notYours;
+  if (!roles.includes(user.role)) throw onlyFor(roles);
   return user;
 }
 

@@ -47,7 +47,7 @@ export const ERROR_STATUSES = {
   403: {
     name: 'Forbidden',
     description:
-      'Your role may not do this (`forbidden`); the CSRF token is missing or stale (`csrf`, `details` saying which) or a page of ' +
+      'Your role may not do this (`forbidden`, its message naming the roles that may, where the route checks roles); the CSRF token is missing or stale (`csrf`, `details` saying which) or a page of ' +
       'another origin sent it (`foreign_origin`); or the password must be changed first (`password_change_required`)',
   },
   404: { name: 'NotFound', description: 'No such record, or not one you may see: the two are answered alike (`not_found`)' },
