@@ -99,10 +99,14 @@ describe.each(testDatabases())('case numbers on $name', (database) => {
       session.request('POST', '/api/forms/difficulty-report/submissions', { submissionId, data: { category: 'materials', summary } });
     const first = await send('塔吊配件短缺');
     expect(first.status).toBe(202);
+    // Its line in the process's words, as reading it back gives it: what it is about and where it stands.
+    expect(first.body.submission).toMatchObject({ summary: '塔吊配件短缺', statusText: '已提交' });
     const caseNumber = first.body.submission.caseNumber as string;
     const again = await send('塔吊配件短缺');
     expect(again.status).toBe(200);
     expect(again.body.submission).toMatchObject({ id: submissionId, caseNumber, data: { summary: '塔吊配件短缺' } });
+    expect(again.body.submission.statusText).toEqual(expect.any(String));
+    expect(again.body.submission.summary).toBe('塔吊配件短缺');
     const changed = await send('塔吊配件短缺，另缺钢筋');
     expect(changed.status).toBe(409);
     expect(changed.body.error).toEqual({

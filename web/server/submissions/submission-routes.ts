@@ -16,6 +16,7 @@ import {
 import { followsSubject, type AnyMonitoringParams } from '#core/domain/monitoring-params';
 import { latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
 import { inAudience } from '#forms/form-audience';
+import { caseWords } from '#forms/present/case-words';
 import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
@@ -130,7 +131,11 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
       // A submission written by this request has sent no email yet (its workflow was started a moment ago, and its
       // emails are written by its activities): no read of the outbox for it. A repeat answers with what was sent.
       const emails = created ? [] : await emailsOf(db, submission.id);
-      res.status(created ? 202 : 200).json({ submission: await maskSubmissionWithEmails(db, reader, submission, emails, known) });
+      const shown = await maskSubmissionWithEmails(db, reader, submission, emails, known);
+      // Where it stands in its process's words, as reading it back says: the form just filed is the version it holds.
+      const words =
+        created && form ? caseWords({ ...shown, process: form.process }, req.locale) : (await withCaseWords(db, [shown], req.locale))[0];
+      res.status(created ? 202 : 200).json({ submission: { ...shown, ...words } });
     },
   );
 
