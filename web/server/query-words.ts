@@ -6,8 +6,14 @@ import type { Locale } from '#core/domain/locale';
 import type { FieldError } from '#forms/form-validator';
 import { DATE_QUERY, INSTANT_QUERY } from './query-formats';
 
+/** What a date parameter (`YYYY-MM-DD`) that is none is told. */
+export const DATE_WORDS: Record<Locale, string> = {
+  'zh-CN': '应为日期“年-月-日”，例如 2026-12-04',
+  en: 'expected a date as year-month-day, e.g. 2026-12-04',
+};
+
 const FORMATS: Readonly<Record<string, Record<Locale, string>>> = {
-  [DATE_QUERY.pattern]: { 'zh-CN': '应为日期“年-月-日”，例如 2026-12-04', en: 'expected a date as year-month-day, e.g. 2026-12-04' },
+  [DATE_QUERY.pattern]: DATE_WORDS,
   [INSTANT_QUERY.pattern]: {
     'zh-CN': '应为 ISO 8601 时间（带时区）或日期，例如 2026-12-04T16:00:00+08:00、2026-12-04',
     en: 'expected an ISO 8601 instant with its offset, or a date, e.g. 2026-12-04T16:00:00+08:00 or 2026-12-04',
@@ -16,7 +22,8 @@ const FORMATS: Readonly<Record<string, Record<Locale, string>>> = {
 
 const YES_OR_NO: Record<Locale, string> = { 'zh-CN': '应为 true 或 false（也可写 1 或 0）', en: 'expected true or false (or 1, 0)' };
 
-const listed = (values: readonly unknown[], locale: Locale) =>
+/** "expected one of: a, b" / "可选值：a、b", for a parameter whose value is none of `values`. */
+export const expectedOneOf = (values: readonly unknown[], locale: Locale) =>
   locale === 'en' ? `expected one of: ${values.join(', ')}` : `可选值：${values.join('、')}`;
 
 /** What to say of parameter `name` holding `value` when its schema refuses it: its accepted values when `value` is none
@@ -26,7 +33,7 @@ function queryWording(property: RJSFSchema | undefined, value: unknown, locale: 
   if (property.type === 'boolean' && typeof value !== 'boolean') return YES_OR_NO[locale];
   const choices = property.enum ?? (property.items as RJSFSchema | undefined)?.enum;
   const values = Array.isArray(value) ? value : [value];
-  if (choices && values.some((one) => !choices.includes(one as never))) return listed(choices, locale);
+  if (choices && values.some((one) => !choices.includes(one as never))) return expectedOneOf(choices, locale);
   const format = property.pattern ? FORMATS[property.pattern] : undefined;
   if (format && typeof value === 'string' && !new RegExp(property.pattern!).test(value)) return format[locale];
   return undefined;

@@ -2,6 +2,7 @@
 import type { Db } from '#core/stores/db-types';
 import type { Locale } from '#core/domain/locale';
 import { invalidBody } from '../route-contract';
+import { expectedOneOf } from '../query-words';
 import type { FigureGroup, FigureRange, FigureScope, RecordFilter } from '#core/dashboard/figure-group';
 import { FIGURE_GROUPS } from './figure-providers';
 
@@ -22,8 +23,8 @@ export function groupKeys(value: unknown, name: string, locale: Locale): string[
 /** "No such …: x; expected one of: a, b" in `locale`, for a group or table key naming nothing. */
 export function noSuchKey(unknown: readonly string[], known: readonly string[], locale: Locale): string {
   return locale === 'en'
-    ? `no such key: ${unknown.join(', ')}; expected one of: ${known.join(', ')}`
-    : `没有：${unknown.join('、')}；可选值：${known.join('、')}`;
+    ? `no such key: ${unknown.join(', ')}; ${expectedOneOf(known, locale)}`
+    : `没有：${unknown.join('、')}；${expectedOneOf(known, locale)}`;
 }
 
 /** The groups named by `keys`, in registry order, computed within `scope` over `range`; records tables narrowed by `records`. */

@@ -14,6 +14,7 @@ import { figureRange } from './figure-range';
 import { focusScope } from '#core/stores/dashboard/focus-scope';
 import { localizeGroup, type LocalFigureGroup } from './localize-group';
 import { accepts, invalidBody, queryOf } from '../route-contract';
+import { expectedOneOf } from '../query-words';
 import { DASHBOARD_QUERY, TABLE_CSV_QUERY, WORKBOOK_QUERY, type DashboardQuery } from './dashboard-query';
 
 /** Who has a dashboard: everyone but gate officers, each within their scope. */
@@ -92,7 +93,7 @@ function tableKeys(groups: LocalFigureGroup[]): string[] {
 
 /** "Required; expected one of: …" for a parameter the CSV export cannot do without. */
 function required(keys: readonly string[], locale: Locale): string {
-  return locale === 'en' ? `required; expected one of: ${keys.join(', ')}` : `必填；可选值：${keys.join('、')}`;
+  return `${locale === 'en' ? 'required; ' : '必填；'}${expectedOneOf(keys, locale)}`;
 }
 
 /** The groups narrowed to one table when `table` names one; one naming none of theirs is refused 422 at `?table` with

@@ -4,6 +4,7 @@ import type { Locale } from '#core/domain/locale';
 import { addDays, localDate } from '#core/domain/working-calendar';
 import type { FigureRange } from '#core/dashboard/figure-group';
 import { backwardsPeriod } from '../query-formats';
+import { DATE_WORDS } from '../query-words';
 import { invalidBody } from '../route-contract';
 
 // Years 1900–2099 (see DATE_QUERY in ../query-formats.ts).
@@ -12,7 +13,6 @@ const DATE = /^(19|20)\d{2}-\d{2}-\d{2}$/;
 export const MAX_DAYS = 366;
 
 const TOO_LONG = { 'zh-CN': `日期范围不能超过 ${MAX_DAYS} 天`, en: `The period may span at most ${MAX_DAYS} days` };
-const NOT_A_DATE = { 'zh-CN': '应为日期“年-月-日”，例如 2026-12-04', en: 'expected a date as year-month-day, e.g. 2026-12-04' };
 
 function validDate(value: string): boolean {
   // A well-shaped but impossible date (2026-13-45) is NaN here; toISOString would throw on it.
@@ -29,7 +29,7 @@ export function figureRange(query: Record<string, unknown>, now: Date, timeZone:
   // `to` is checked before the default `from` is computed from it.
   const from = typeof query.from === 'string' && query.from ? query.from : validDate(to) ? addDays(to, -29) : to;
   const malformed = [...(validDate(from) || !query.from ? [] : ['from']), ...(validDate(to) ? [] : ['to'])];
-  if (malformed.length) throw invalidBody(malformed.map((name) => ({ path: `?${name}`, message: NOT_A_DATE[locale] })));
+  if (malformed.length) throw invalidBody(malformed.map((name) => ({ path: `?${name}`, message: DATE_WORDS[locale] })));
   if (from > to) throw backwardsPeriod(locale);
   if (addDays(from, MAX_DAYS - 1) < to) throw new AppError(422, 'invalid_range', TOO_LONG, [{ path: '?from', message: TOO_LONG[locale] }]);
   return { from, to, timeZone, rowLimit, now: now.toISOString() };
